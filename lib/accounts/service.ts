@@ -1,0 +1,138 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { users, type User } from '@/db/schema';
+import { AppError } from '@/lib/http/errors';
+import { clearLimit, enforce, hit, isLimited } from '@/lib/rate-limit';
+import { acceptInvitationTx, announceJoin } from '@/lib/circles/service';
+import { invitationCodeSchema } from '@/lib/circles/input';
+import { disconnectUser } from '@/lib/realtime';
+import type { RegisterInput, SignInInput } from './input';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { toViewer, type Viewer } from './viewer';
+
+export function serializeUser(u: User | Viewer) {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    locale: u.locale,
+    ...('createdAt' in u ? { createdAt: u.createdAt.toISOString() } : {}),
+  };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
+/**
+ * Creates an account. With an invitation code the person joins that circle in the same
+ * transaction and gets the "member" role; everyone else starts as a mother.
+ */
+export async function registerUser(db: Db, input: RegisterInput, ctx: { ip: string }) {
+  await enforce(db, 'RATE_LIMIT_SIGNUP_IP', ctx.ip, 'Too many accounts were created from this network. Please try again later.');
+  let code: string | undefined;
+  if (input.invitationCode) {
+    const parsed = invitationCodeSchema.safeParse(input.invitationCode);
+    if (!parsed.success) throw new AppError('validation', 'Invalid invitation code', { invitationCode: [parsed.error.issues[0].message] });
+    code = parsed.data;
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const { user, joined } = await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, passwordHash, locale: input.locale ?? 'vi', role: code ? 'member' : 'mother' })
+        .returning();
+      const joined = code ? await acceptInvitationTx(tx, user.id, code) : null;
+      return { user, joined };
+    });
+    if (joined) announceJoin(joined);
+    return { user: serializeUser(user), circleId: joined?.circleId ?? null };
+  } catch (err) {
+    if (isUniqueViolation(err)) {
+      throw new AppError('email_taken', 'An account with this e-mail already exists. Sign in instead.', {
+        email: ['An account with this e-mail already exists'],
+      });
+    }
+    throw err;
+  }
+}
+
+/**
+ * Checks an e-mail and password. Failed attempts are counted per e-mail and per IP in the
+ * database; over either limit, sign-in is refused before the password is even looked at.
+ */
+export async function verifyCredentials(db: Db, input: SignInInput, ctx: { ip: string }): Promise<Viewer> {
+  for (const [name, key] of [
+    ['RATE_LIMIT_SIGNIN_EMAIL', input.email],
+    ['RATE_LIMIT_SIGNIN_IP', ctx.ip],
+  ] as const) {
+    const state = await isLimited(db, name, key);
+    if (state.over) {
+      throw new AppError(
+        'rate_limited',
+        `Too many sign-in attempts. Please wait ${Math.ceil(state.retryAfterSeconds / 60)} minutes and try again.`,
+        undefined,
+        state.retryAfterSeconds,
+      );
+    }
+  }
+  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, input.email));
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !ok) {
+    await hit(db, 'RATE_LIMIT_SIGNIN_EMAIL', input.email);
+    await hit(db, 'RATE_LIMIT_SIGNIN_IP', ctx.ip);
+    throw new AppError('invalid_credentials', 'That e-mail and password do not match an account');
+  }
+  await clearLimit(db, 'RATE_LIMIT_SIGNIN_EMAIL', input.email);
+  return toViewer(user);
+}
+
+/** The user behind a session, or null when the account is gone or the session was revoked. */
+export async function loadViewer(db: Db, userId: string, sessionVersion: number): Promise<Viewer | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || user.sessionVersion !== sessionVersion) return null;
+  return toViewer(user);
+}
+
+export async function getMe(db: Db, viewer: Viewer) {
+  const [user] = await db.select().from(users).where(eq(users.id, viewer.id));
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  return serializeUser(user);
+}
+
+export async function updateProfile(db: Db, viewer: Viewer, input: { name?: string; locale?: User['locale'] }) {
+  const [user] = await db
+    .update(users)
+    .set({ ...input, updatedAt: sql`now()` })
+    .where(eq(users.id, viewer.id))
+    .returning();
+  return serializeUser(user);
+}
+
+/** Every session of the user stops working: JWTs carry the old version, sockets are closed. */
+export async function signOutEverywhere(db: Db, viewer: Viewer) {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, viewer.id));
+  disconnectUser(viewer.id);
+}
+
+/**
+ * Erases the account after the password is confirmed. Circles she owns go with it (their
+ * members lose nothing of their own); memberships elsewhere end.
+ */
+export async function deleteAccount(db: Db, viewer: Viewer, password: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, viewer.id));
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw new AppError('validation', 'That password is not right', { password: ['That password is not right'] });
+  }
+  await db.delete(users).where(eq(users.id, viewer.id));
+  disconnectUser(viewer.id);
+}

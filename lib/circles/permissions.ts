@@ -1,0 +1,25 @@
+import type { CircleMember } from '@/db/schema/circles';
+
+/** Named circle permissions, granted to circle roles in one table. */
+export const CIRCLE_PERMISSIONS = [
+  'circle.view',
+  'circle.invite',
+  'circle.remove_member',
+  'circle.leave',
+  'chore.create',
+  'chore.claim',
+  'encouragement.send',
+] as const;
+
+export type CirclePermission = (typeof CIRCLE_PERMISSIONS)[number];
+export type CircleRole = CircleMember['role'];
+
+export const CIRCLE_ROLE_PERMISSIONS: Record<CircleRole, ReadonlySet<CirclePermission>> = {
+  // The mother owns her circle: she decides who is in it. She cannot leave her own circle.
+  owner: new Set(['circle.view', 'circle.invite', 'circle.remove_member', 'chore.create', 'chore.claim', 'encouragement.send']),
+  member: new Set(['circle.view', 'circle.leave', 'chore.create', 'chore.claim', 'encouragement.send']),
+};
+
+export function can(role: CircleRole | null | undefined, permission: CirclePermission): boolean {
+  return role ? CIRCLE_ROLE_PERMISSIONS[role].has(permission) : false;
+}

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import nextEnv from '@next/env';
+import next from 'next';
+import { getEnv, EnvError } from './lib/env';
+import { getDatabase, migrateDatabase } from './db/client';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed';
+import { attachRealtime } from './lib/realtime/server';
+import { CLIENT_IP_HEADER } from './lib/http/client-ip';
+import { MAX_BODY_BYTES } from './lib/http/limits';
+
+const dev = process.env.NODE_ENV !== 'production';
+nextEnv.loadEnvConfig(process.cwd(), dev);
+
+function fail(message: string): never {
+  console.error(`\nVillage cannot start.\n${message}\n`);
+  process.exit(1);
+}
+
+/** Dev only: a missing AUTH_SECRET is generated once and kept under .data/. */
+function ensureDevSecret() {
+  if (process.env.AUTH_SECRET) return;
+  if (!dev) return;
+  const file = path.join(process.cwd(), '.data', 'auth-secret');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(33).toString('base64'), { mode: 0o600 });
+  process.env.AUTH_SECRET = fs.readFileSync(file, 'utf8').trim();
+  console.log(`AUTH_SECRET is not set: using a generated development secret from ${path.relative(process.cwd(), file)}`);
+}
+
+async function main() {
+  if (process.env.AUTH_SECRET === '') delete process.env.AUTH_SECRET;
+  ensureDevSecret();
+  let env;
+  try {
+    env = getEnv();
+  } catch (err) {
+    if (err instanceof EnvError) fail(err.message);
+    throw err;
+  }
+  if (env.RATE_LIMITS === 'off') console.warn('WARNING: RATE_LIMITS=off: every rate limit is disabled. Never run like this in production.');
+
+  const database = await getDatabase();
+  await migrateDatabase(database);
+  const seeding = !dev ? env.DEMO : true;
+  const seeded = seeding ? await seedDemo(database.db) : false;
+
+  let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  const httpServer = createServer((req, res) => {
+    // The rate limiter needs the caller's address; never trust one the client sent.
+    const forwarded = env.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MB' } }));
+      return;
+    }
+    if (!handle) {
+      res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '2' });
+      res.end('Village is starting, try again in a moment.');
+      return;
+    }
+    void handle(req, res);
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOSTNAME, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const app = next({ dev, hostname: env.HOSTNAME, port, httpServer });
+  await app.prepare();
+  const nextHandler = app.getRequestHandler();
+  handle = (req, res) => nextHandler(req, res);
+  const io = attachRealtime(httpServer);
+
+  const url = env.APP_URL ?? `http://${env.HOSTNAME}:${port}`;
+  console.log(`Village is running at ${url} (${dev ? 'development' : 'production'}, ${database.kind === 'pglite' ? `PGlite in ${env.PGLITE_DIR}` : 'PostgreSQL'})`);
+  if (seeding) {
+    console.log(seeded ? 'Seeded the demo family.' : 'Demo data: the database already has users, nothing seeded.');
+    console.log(`Sign in with any of: ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')} — password ${DEMO_PASSWORD}`);
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing connections`);
+    io.close();
+    httpServer.close(async () => {
+      await database.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
