@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { migrateDatabase, openDatabase, setDatabase, type Database } from '@/db/client';
+
+export interface TestDatabase {
+  database: Database;
+  /** postgres:// URL of the fresh database, when running against PostgreSQL. */
+  url?: string;
+  kind: Database['kind'];
+  truncateAll(): Promise<void>;
+  /** Another connection pool to the same database, as a second app instance would have (PostgreSQL only). */
+  openSecondConnection(): Promise<Database | undefined>;
+  close(): Promise<void>;
+}
+
+const TABLES = ['idempotency_keys', 'rate_limits', 'invitations', 'circle_members', 'circles', 'users'];
+
+function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/**
+ * One database per test file: a fresh PostgreSQL database when TEST_DATABASE_URL is set,
+ * otherwise an in-memory PGlite. Registered as the process database, so route handlers use it.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  let database: Database;
+  let url: string | undefined;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  const extra: Database[] = [];
+
+  if (adminUrl) {
+    const name = `village_test_${randomBytes(6).toString('hex')}`;
+    const admin = await openDatabase({ url: adminUrl, max: 1 });
+    await admin.db.execute(sql.raw(`create database ${name}`));
+    url = withDatabaseName(adminUrl, name);
+    database = await openDatabase({ url, max: 25 });
+    dropDatabase = async () => {
+      await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await admin.close();
+    };
+  } else {
+    database = await openDatabase({ dir: 'memory://' });
+  }
+  await migrateDatabase(database);
+  setDatabase(database);
+
+  return {
+    database,
+    url,
+    kind: database.kind,
+    async truncateAll() {
+      await database.db.execute(sql.raw(`truncate table ${TABLES.join(', ')} restart identity cascade`));
+    },
+    async openSecondConnection() {
+      if (!url) return undefined;
+      const second = await openDatabase({ url, max: 2 });
+      extra.push(second);
+      return second;
+    },
+    async close() {
+      setDatabase(undefined);
+      for (const d of extra) await d.close();
+      await database.close();
+      await dropDatabase?.();
+    },
+  };
+}
