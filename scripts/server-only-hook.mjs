@@ -7,7 +7,7 @@ register(
   'data:text/javascript,' +
     encodeURIComponent(
       `export async function resolve(specifier, context, next) {
-        if (specifier === 'server-only') return next('server-only/empty.js', context);
+        if (specifier === 'server-only') return { url: 'data:text/javascript,export{}', shortCircuit: true };
         return next(specifier, context);
       }`,
     ),
