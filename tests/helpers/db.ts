@@ -69,3 +69,25 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * Registers the per-file database hooks: one database for the file, emptied before each test.
+ * Returns a handle whose `current` is set once beforeAll has run.
+ */
+export function useTestDatabase(hooks: {
+  beforeAll: (fn: () => Promise<void>, timeout?: number) => void;
+  afterAll: (fn: () => Promise<void>, timeout?: number) => void;
+  beforeEach: (fn: () => Promise<void>) => void;
+}): { current: TestDatabase } {
+  const handle = {} as { current: TestDatabase };
+  hooks.beforeAll(async () => {
+    handle.current = await createTestDatabase();
+  }, 60_000);
+  hooks.afterAll(async () => {
+    await handle.current?.close();
+  }, 30_000);
+  hooks.beforeEach(async () => {
+    await handle.current.truncateAll();
+  });
+  return handle;
+}
