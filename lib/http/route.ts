@@ -5,6 +5,7 @@ import type { Viewer } from '@/lib/accounts/viewer';
 import { viewerFromHeaders } from '@/lib/auth/session';
 import { AppError, fieldsFromIssues, unauthenticated } from './errors';
 import { runIdempotent } from './idempotency';
+import { clientIp } from './client-ip';
 
 export { MAX_BODY_BYTES } from './limits';
 import { MAX_BODY_BYTES } from './limits';
@@ -95,7 +96,7 @@ function build<V, BS extends z.ZodType | undefined, PS extends z.ZodType | undef
       const key = req.headers.get('idempotency-key');
       const result =
         opts.idempotent && key
-          ? await runIdempotent(db, `${viewer?.id ?? 'anonymous'}:${req.method}:${new URL(req.url).pathname}`, key, run)
+          ? await runIdempotent(db, `${viewer?.id ?? `anonymous@${clientIp(req.headers)}`}:${req.method}:${new URL(req.url).pathname}`, key, run)
           : await run();
       return toResponse(result);
     } catch (err) {
