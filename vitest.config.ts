@@ -22,6 +22,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           setupFiles: ['tests/helpers/setup-env.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -37,6 +38,8 @@ export default defineConfig({
           fileParallelism: true,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Unit tests first, then these with their own worker cap.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
