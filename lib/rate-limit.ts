@@ -54,6 +54,15 @@ export async function clearLimit(db: Db, name: LimitName, key: string) {
   await db.delete(rateLimits).where(sql`${rateLimits.key} = ${`${name}:${key}`}`);
 }
 
+/** Takes back one hit (an attempt that turned out fine), within the current window. */
+export async function refundHit(db: Db, name: LimitName, key: string) {
+  if (!limitFor(name)) return;
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(sql`${rateLimits.key} = ${`${name}:${key}`}`);
+}
+
 /** Counts a hit and throws 429 when over the limit. */
 export async function enforce(db: Db, name: LimitName, key: string, message: string) {
   const result = await hit(db, name, key);

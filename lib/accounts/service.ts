@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users, type User } from '@/db/schema';
 import { AppError } from '@/lib/http/errors';
-import { clearLimit, enforce, hit, isLimited } from '@/lib/rate-limit';
+import { clearLimit, enforce, hit, refundHit } from '@/lib/rate-limit';
 import { acceptInvitationTx, announceJoin } from '@/lib/circles/service';
 import { invitationCodeSchema } from '@/lib/circles/input';
 import { disconnectUser } from '@/lib/realtime';
@@ -62,15 +62,17 @@ export async function registerUser(db: Db, input: RegisterInput, ctx: { ip: stri
 }
 
 /**
- * Checks an e-mail and password. Failed attempts are counted per e-mail and per IP in the
- * database; over either limit, sign-in is refused before the password is even looked at.
+ * Checks an e-mail and password. Every attempt is counted per e-mail and per IP in the
+ * database before the password is looked at (one atomic statement each), so guesses sent in
+ * parallel cannot slip past the limit; over either limit, sign-in is refused. A successful
+ * sign-in clears the e-mail's counter and gives its IP hit back.
  */
 export async function verifyCredentials(db: Db, input: SignInInput, ctx: { ip: string }): Promise<Viewer> {
   for (const [name, key] of [
     ['RATE_LIMIT_SIGNIN_EMAIL', input.email],
     ['RATE_LIMIT_SIGNIN_IP', ctx.ip],
   ] as const) {
-    const state = await isLimited(db, name, key);
+    const state = await hit(db, name, key);
     if (state.over) {
       throw new AppError(
         'rate_limited',
@@ -82,12 +84,9 @@ export async function verifyCredentials(db: Db, input: SignInInput, ctx: { ip: s
   }
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, input.email));
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !ok) {
-    await hit(db, 'RATE_LIMIT_SIGNIN_EMAIL', input.email);
-    await hit(db, 'RATE_LIMIT_SIGNIN_IP', ctx.ip);
-    throw new AppError('invalid_credentials', 'That e-mail and password do not match an account');
-  }
+  if (!user || !ok) throw new AppError('invalid_credentials', 'That e-mail and password do not match an account');
   await clearLimit(db, 'RATE_LIMIT_SIGNIN_EMAIL', input.email);
+  await refundHit(db, 'RATE_LIMIT_SIGNIN_IP', ctx.ip);
   return toViewer(user);
 }
 
