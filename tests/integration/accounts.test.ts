@@ -83,6 +83,25 @@ describe('registration', () => {
     expect(res2.status).toBe(413);
   });
 
+  it('Idempotency-Key: a retry returns the first account; another person’s same key does not', async () => {
+    const opts = { body: registerBody(), headers: { 'idempotency-key': 'signup-1' }, ip: '10.0.0.7' };
+    const first = await call(register, 'POST', '/api/v1/register', opts);
+    const retry = await call(register, 'POST', '/api/v1/register', opts);
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    // Someone else who happens to pick the same key must not receive Mai's account.
+    const other = await call(register, 'POST', '/api/v1/register', {
+      body: { email: 'lan@example.com', password: PASSWORD, name: 'Lan' },
+      headers: { 'idempotency-key': 'signup-1' },
+      ip: '10.9.9.9',
+    });
+    expect(other.status).toBe(201);
+    expect(other.body.email).toBe('lan@example.com');
+    expect(JSON.stringify(other.body)).not.toContain('mai.nguyen');
+    expect(await t.current.database.db.select().from(users)).toHaveLength(2);
+  });
+
   it('with an invitation code: role member, already in the circle', async () => {
     const mother = await makeUser({ name: 'Mai' });
     const circle = await createCircle(mother);
