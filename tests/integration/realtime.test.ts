@@ -5,6 +5,7 @@ import { io as connectClient, type Socket } from 'socket.io-client';
 import { DELETE as removeMember } from '@/app/api/v1/circles/[id]/members/[userId]/route';
 import { POST as leave } from '@/app/api/v1/circles/[id]/leave/route';
 import { POST as signOutEverywhere } from '@/app/api/v1/me/sign-out-everywhere/route';
+import { DELETE as deleteMe } from '@/app/api/v1/me/route';
 import { resetEnv } from '@/lib/env';
 import { setRealtimeServer } from '@/lib/realtime';
 import { attachRealtime } from '@/lib/realtime/server';
@@ -179,5 +180,14 @@ describe('realtime', () => {
     expect(other.connected).toBe(true);
     const err = await refusal(socketFor(mai.cookie));
     expect(err.message).toBe('unauthenticated');
+  });
+
+  it('removing the account disconnects its sockets for good', async () => {
+    const mai = await makeUser({ name: 'Mai' });
+    const phone = await connected(socketFor(mai.cookie));
+    const dropped = nextEvent<string>(phone, 'disconnect');
+    expect((await call(deleteMe, 'DELETE', '/api/v1/me', { cookie: mai.cookie, body: { password: mai.password } })).status).toBe(204);
+    expect(await dropped).toBe('io server disconnect');
+    expect((await refusal(socketFor(mai.cookie))).message).toBe('unauthenticated');
   });
 });
