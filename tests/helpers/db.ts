@@ -74,7 +74,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * Registers the per-file database hooks: one database for the file, emptied before each test.
  * Returns a handle whose `current` is set once beforeAll has run.
  */
-export function useTestDatabase(hooks: {
+export function setupTestDatabase(hooks: {
   beforeAll: (fn: () => Promise<void>, timeout?: number) => void;
   afterAll: (fn: () => Promise<void>, timeout?: number) => void;
   beforeEach: (fn: () => Promise<void>) => void;

@@ -12,9 +12,9 @@ import { circles, users } from '@/db/schema';
 import { resetEnv } from '@/lib/env';
 import { call, makeUser } from '../helpers/api';
 import { accept, createCircle, invite } from '../helpers/circles';
-import { useTestDatabase } from '../helpers/db';
+import { setupTestDatabase } from '../helpers/db';
 
-const t = useTestDatabase({ beforeAll, afterAll, beforeEach });
+const t = setupTestDatabase({ beforeAll, afterAll, beforeEach });
 
 beforeAll(() => {
   process.env.RATE_LIMITS = 'off';

@@ -19,9 +19,9 @@ import { circleMembers, invitations, users } from '@/db/schema';
 import { resetEnv } from '@/lib/env';
 import { call, cookieFor, makeUser, type CallResult, type TestUser } from '../helpers/api';
 import { accept, createCircle, familyWithPartner, invite } from '../helpers/circles';
-import { useTestDatabase } from '../helpers/db';
+import { setupTestDatabase } from '../helpers/db';
 
-const t = useTestDatabase({ beforeAll, afterAll, beforeEach });
+const t = setupTestDatabase({ beforeAll, afterAll, beforeEach });
 
 beforeAll(() => {
   process.env.RATE_LIMITS = 'off';

@@ -11,9 +11,9 @@ import { circles, invitations } from '@/db/schema';
 import { resetEnv } from '@/lib/env';
 import { call, makeUser } from '../helpers/api';
 import { accept, createCircle, familyWithPartner, invite } from '../helpers/circles';
-import { useTestDatabase } from '../helpers/db';
+import { setupTestDatabase } from '../helpers/db';
 
-const t = useTestDatabase({ beforeAll, afterAll, beforeEach });
+const t = setupTestDatabase({ beforeAll, afterAll, beforeEach });
 const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(() => {

@@ -8,9 +8,9 @@ import { rateLimits } from '@/db/schema';
 import { resetEnv } from '@/lib/env';
 import { call, makeUser } from '../helpers/api';
 import { createCircle } from '../helpers/circles';
-import { useTestDatabase } from '../helpers/db';
+import { setupTestDatabase } from '../helpers/db';
 
-const t = useTestDatabase({ beforeAll, afterAll, beforeEach });
+const t = setupTestDatabase({ beforeAll, afterAll, beforeEach });
 
 const LIMIT_VARS = ['RATE_LIMIT_SIGNIN_EMAIL', 'RATE_LIMIT_SIGNIN_IP', 'RATE_LIMIT_SIGNUP_IP', 'RATE_LIMIT_INVITES_USER'] as const;
 

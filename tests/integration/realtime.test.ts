@@ -11,9 +11,9 @@ import { setRealtimeServer } from '@/lib/realtime';
 import { attachRealtime } from '@/lib/realtime/server';
 import { call, makeUser } from '../helpers/api';
 import { accept, createCircle, familyWithPartner, invite } from '../helpers/circles';
-import { useTestDatabase } from '../helpers/db';
+import { setupTestDatabase } from '../helpers/db';
 
-useTestDatabase({ beforeAll, afterAll, beforeEach });
+setupTestDatabase({ beforeAll, afterAll, beforeEach });
 
 let httpServer: HttpServer;
 let io: ReturnType<typeof attachRealtime>;
