@@ -36,20 +36,6 @@ export async function hit(db: Db, name: LimitName, key: string): Promise<{ over:
   return { over: row.count > limit.max, retryAfterSeconds };
 }
 
-/** Whether `key` is already over its limit, without counting a hit. */
-export async function isLimited(db: Db, name: LimitName, key: string): Promise<{ over: boolean; retryAfterSeconds: number }> {
-  const limit = limitFor(name);
-  if (!limit) return { over: false, retryAfterSeconds: 0 };
-  const rows = await db
-    .select({ count: rateLimits.count, windowStart: rateLimits.windowStart })
-    .from(rateLimits)
-    .where(sql`${rateLimits.key} = ${`${name}:${key}`} and ${rateLimits.windowStart} > now() - make_interval(secs => ${limit.windowMs / 1000})`);
-  const row = rows[0];
-  if (!row) return { over: false, retryAfterSeconds: 0 };
-  const retryAfterSeconds = Math.max(1, Math.ceil((row.windowStart.getTime() + limit.windowMs - Date.now()) / 1000));
-  return { over: row.count >= limit.max, retryAfterSeconds };
-}
-
 export async function clearLimit(db: Db, name: LimitName, key: string) {
   await db.delete(rateLimits).where(sql`${rateLimits.key} = ${`${name}:${key}`}`);
 }
