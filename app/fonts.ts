@@ -2,13 +2,11 @@ import localFont from 'next/font/local';
 
 // Two families, because each file covers only part of the alphabet: the browser takes the
 // Vietnamese letters (ạ, ế, ư, đ…) from the second when the first lacks them.
-const dir = '../node_modules/@fontsource/be-vietnam-pro/files';
-
 export const latin = localFont({
   src: [
-    { path: `${dir}/be-vietnam-pro-latin-400-normal.woff2`, weight: '400', style: 'normal' },
-    { path: `${dir}/be-vietnam-pro-latin-600-normal.woff2`, weight: '600', style: 'normal' },
-    { path: `${dir}/be-vietnam-pro-latin-700-normal.woff2`, weight: '700', style: 'normal' },
+    { path: '../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2', weight: '600', style: 'normal' },
+    { path: '../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-700-normal.woff2', weight: '700', style: 'normal' },
   ],
   variable: '--font-latin',
   display: 'swap',
@@ -19,9 +17,9 @@ export const latin = localFont({
 
 export const vietnamese = localFont({
   src: [
-    { path: `${dir}/be-vietnam-pro-vietnamese-400-normal.woff2`, weight: '400', style: 'normal' },
-    { path: `${dir}/be-vietnam-pro-vietnamese-600-normal.woff2`, weight: '600', style: 'normal' },
-    { path: `${dir}/be-vietnam-pro-vietnamese-700-normal.woff2`, weight: '700', style: 'normal' },
+    { path: '../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2', weight: '600', style: 'normal' },
+    { path: '../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2', weight: '700', style: 'normal' },
   ],
   variable: '--font-vietnamese',
   display: 'swap',

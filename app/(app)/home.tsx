@@ -46,7 +46,7 @@ export async function Home({ viewer }: { viewer: Viewer }) {
             <span className="shrink-0 text-sm text-muted">{t('memberCount', { count: circle.members.length })}</span>
           </div>
           <ul className="space-y-2">
-            {circle.members.map((m) => (
+            {[...circle.members].sort((a, b) => (a.role === b.role ? 0 : a.role === 'owner' ? -1 : 1)).map((m) => (
               <li key={m.userId} className="flex items-center gap-3">
                 <span aria-hidden="true" className="inline-flex size-9 shrink-0 items-center justify-center rounded-full bg-sand-100 font-semibold text-accent-strong">
                   {m.name.trim().charAt(0).toUpperCase()}

@@ -40,11 +40,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 <span className="truncate">{viewer.name}</span>
               </Link>
             </div>
-          ) : (
-            <Link href="/sign-in" className="btn-secondary text-sm">
-              {t('signIn')}
-            </Link>
-          )}
+          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl px-4 py-6 outline-none">

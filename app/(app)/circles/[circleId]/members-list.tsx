@@ -15,13 +15,18 @@ interface Props {
   initialMembers: CircleMemberView[];
 }
 
+/** The mother first, then everyone in the order they joined (new arrivals go last). */
+function ownerFirst(list: CircleMemberView[]) {
+  return [...list].sort((a, b) => (a.role === b.role ? 0 : a.role === 'owner' ? -1 : 1));
+}
+
 /** The circle's people, kept current live: someone joins or leaves and the list follows. */
 export function MembersList({ circleId, viewerId, isOwner, initialMembers }: Props) {
   const t = useTranslations('circle');
   const tr = useTranslations('relationships');
   const router = useRouter();
   const live = useLiveConnection();
-  const [members, setMembers] = useState(initialMembers);
+  const [members, setMembers] = useState(() => ownerFirst(initialMembers));
   const [announcement, setAnnouncement] = useState('');
 
   useRealtimeEvent('circle:member_joined', (m) => {

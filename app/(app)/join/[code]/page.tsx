@@ -75,7 +75,7 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
         <p className="text-sm text-muted">{t('whatItMeans')}</p>
         <p className="text-sm text-muted">
           {t('codeIs')} <span className="font-mono font-semibold text-ink">{formatInvitationCode(invitation.code)}</span> ·{' '}
-          {t('validUntil', { date: format.dateTime(new Date(invitation.expiresAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {t('validUntil', { date: format.dateTime(new Date(invitation.expiresAt), { dateStyle: 'long', timeStyle: 'short' }) })}
         </p>
         {viewer ? (
           <JoinButton code={invitation.code} circleName={invitation.circleName} />

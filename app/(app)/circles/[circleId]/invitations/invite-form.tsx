@@ -59,7 +59,7 @@ export function InviteForm({ circleId, circleName }: { circleId: string; circleN
             </p>
           </div>
           <p className="text-sm text-muted">
-            {t('expires', { date: format.dateTime(new Date(invitation.expiresAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+            {t('expires', { date: format.dateTime(new Date(invitation.expiresAt), { dateStyle: 'long', timeStyle: 'short' }) })}
           </p>
           <div className="flex flex-wrap gap-2">
             <ShareButton

@@ -60,7 +60,7 @@ export default async function InvitationsPage({ params }: Props) {
                 <div>
                   <p className="font-mono text-lg font-semibold tracking-wider">{inv.code}</p>
                   <p className="text-sm text-muted">
-                    {tr(inv.relationship)} · {t('expires', { date: format.dateTime(new Date(inv.expiresAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+                    {tr(inv.relationship)} · {t('expires', { date: format.dateTime(new Date(inv.expiresAt), { dateStyle: 'long', timeStyle: 'short' }) })}
                   </p>
                 </div>
                 <RevokeButton circleId={circle.id} invitationId={inv.id} code={inv.code} />
