@@ -13,8 +13,8 @@ export function LanguageSwitch() {
   const current = useLocale();
   const [, action, pending] = useActionState(setLocaleAction, { status: 'idle' });
   return (
-    <form action={action} data-testid="language-switch" className="flex flex-wrap items-center gap-2" aria-label={t('language')}>
-      <span className="text-sm text-muted" aria-hidden="true">
+    <form action={action} data-testid="language-switch" className="flex flex-wrap items-center gap-2">
+      <span className="text-sm text-muted">
         {t('language')}:
       </span>
       {LANGUAGES.map((l) => (

@@ -15,10 +15,9 @@ export function CreateCircleForm({ suggestedName }: { suggestedName?: string }) 
         name="name"
         label={t('nameLabel')}
         hint={t('nameHint')}
-        placeholder={suggestedName}
         required
         maxLength={60}
-        defaultValue={state.values?.name}
+        defaultValue={state.values?.name ?? suggestedName}
         error={state.fields?.name}
       />
       <SubmitButton pendingLabel={t('creating')}>{t('create')}</SubmitButton>
