@@ -47,7 +47,7 @@ async function main() {
   const seeding = !dev ? env.DEMO : true;
   const seeded = seeding ? await seedDemo(database.db) : false;
 
-  let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined = undefined;
   const httpServer = createServer((req, res) => {
     // The rate limiter needs the caller's address; never trust one the client sent.
     const forwarded = env.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
