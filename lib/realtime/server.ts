@@ -31,6 +31,8 @@ export function attachRealtime(httpServer: HttpServer, extra: Partial<ServerOpti
     path: '/socket.io',
     serveClient: false,
     perMessageDeflate: false,
+    // Other upgrades (Next's dev HMR socket) are not ours: leave them alone instead of closing them.
+    destroyUpgrade: false,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
     allowRequest: (req, callback) => callback(isAllowedOrigin(req) ? null : 'origin not allowed', isAllowedOrigin(req)),
     ...extra,
