@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed';
 import { attachRealtime } from './lib/realtime/server';
 import { CLIENT_IP_HEADER } from './lib/http/client-ip';
 import { MAX_BODY_BYTES } from './lib/http/limits';
+import { startSweeper } from './lib/sweeper';
 
 const dev = process.env.NODE_ENV !== 'production';
 nextEnv.loadEnvConfig(process.cwd(), dev);
@@ -73,6 +74,7 @@ async function main() {
   const nextHandler = app.getRequestHandler();
   handle = (req, res) => nextHandler(req, res);
   const io = attachRealtime(httpServer);
+  const stopSweeper = startSweeper(database.db, env.SWEEP_INTERVAL_MS);
 
   const url = env.APP_URL ?? `http://${env.HOSTNAME}:${port}`;
   console.log(`Village is running at ${url} (${dev ? 'development' : 'production'}, ${database.kind === 'pglite' ? `PGlite in ${env.PGLITE_DIR}` : 'PostgreSQL'})`);
@@ -86,6 +88,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: closing connections`);
+    stopSweeper();
     io.close();
     httpServer.close(async () => {
       await database.close();

@@ -31,6 +31,7 @@ export const envSchema = z
     RATE_LIMIT_INVITES_USER: limit.default('30/1h'),
     TRUST_PROXY: flag,
     EMERGENCY_NUMBER: z.string().default('115'),
+    SWEEP_INTERVAL_MS: z.coerce.number().int().min(200).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

@@ -18,6 +18,8 @@ export const users = pgTable(
     role: userRoleEnum('role').notNull().default('mother'),
     // Bumped by "sign out everywhere": every JWT carrying an older version stops working.
     sessionVersion: integer('session_version').notNull().default(1),
+    /** Rest mode: while in the future, her notifications wait and the circle keeps quiet. */
+    restingUntil: timestamp('resting_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -14,6 +14,11 @@ export const circles = pgTable('circles', {
   ownerId: uuid('owner_id')
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' }),
+  /** The circle's clock: due times, "today" and recurrences are read in this zone. */
+  timeZone: text('time_zone').notNull().default('Asia/Ho_Chi_Minh'),
+  /** No visits between these local times (HH:MM); the span may cross midnight. */
+  quietHoursStart: text('quiet_hours_start').notNull().default('21:00'),
+  quietHoursEnd: text('quiet_hours_end').notNull().default('08:00'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,3 +1,6 @@
 export * from './accounts';
 export * from './circles';
 export * from './platform';
+export * from './chores';
+export * from './encouragement';
+export * from './notifications';

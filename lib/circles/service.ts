@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { circleMembers, circles, invitations, users } from '@/db/schema';
+import { circleMembers, circles, invitations, users, type Notification } from '@/db/schema';
+import { createNotifications, publishNotifications } from '@/lib/notifications/service';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { AppError, forbidden, notFound } from '@/lib/http/errors';
 import { enforce } from '@/lib/rate-limit';
@@ -161,13 +162,22 @@ export async function acceptInvitationTx(tx: Tx, userId: string, code: string) {
     .values({ circleId: invitation.circleId, userId, role: 'member', relationship: invitation.relationship })
     .returning();
   const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
-  return { circleId: invitation.circleId, member: serializeMember({ ...member, name: user.name }) };
+  const others = await tx.select({ id: circleMembers.userId }).from(circleMembers).where(eq(circleMembers.circleId, invitation.circleId));
+  const notes = await createNotifications(tx, {
+    userIds: others.map((o) => o.id),
+    circleId: invitation.circleId,
+    kind: 'member_joined',
+    actorId: userId,
+    data: { actorName: user.name, relationship: invitation.relationship },
+  });
+  return { circleId: invitation.circleId, member: serializeMember({ ...member, name: user.name }), notes };
 }
 
 /** Live side of a join: everyone in the circle sees the newcomer, whose sockets join the room. */
-export function announceJoin(joined: { circleId: string; member: CircleMemberView }) {
+export function announceJoin(joined: { circleId: string; member: CircleMemberView; notes: Notification[] }) {
   joinRoom(joined.member.userId, rooms.circle(joined.circleId));
   emit(rooms.circle(joined.circleId), 'circle:member_joined', { ...joined.member, circleId: joined.circleId });
+  publishNotifications(joined.notes);
 }
 
 export async function acceptInvitation(db: Db, viewer: Viewer, code: string) {

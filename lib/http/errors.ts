@@ -12,6 +12,11 @@ export const ERROR_STATUS = {
   invitation_expired: 409,
   invitation_used: 409,
   owner_cannot_leave: 409,
+  chore_taken: 409,
+  chore_done: 409,
+  chore_not_claimed: 409,
+  already_answered: 409,
+  mother_resting: 409,
   idempotency_in_progress: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -28,6 +33,8 @@ export class AppError extends Error {
     message: string,
     readonly fields?: Record<string, string[]>,
     readonly retryAfterSeconds?: number,
+    /** Extra facts for the client, e.g. who holds a chore: `{ holder: { id, name } }`. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -38,7 +45,7 @@ export class AppError extends Error {
   }
 
   toJSON() {
-    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}), ...this.details } };
   }
 }
 

@@ -19,17 +19,20 @@ export interface Result {
 export const ok = (body: unknown, status = 200, headers?: Record<string, string>): Result => ({ status, body, headers });
 export const noContent = (): Result => ({ status: 204, body: null });
 
-interface Args<B, P, V> {
+interface Args<B, P, V, Q = Record<string, unknown>> {
   req: Request;
   db: Db;
   viewer: V;
   body: B;
   params: P;
+  /** The query string, parsed with `opts.query` when given. */
+  query: Q;
 }
 
-interface Options<BS extends z.ZodType | undefined, PS extends z.ZodType | undefined> {
+interface Options<BS extends z.ZodType | undefined, PS extends z.ZodType | undefined, QS extends z.ZodType | undefined = undefined> {
   body?: BS;
   params?: PS;
+  query?: QS;
   /** POSTs that create something: a repeated Idempotency-Key returns the first result. */
   idempotent?: boolean;
 }
@@ -68,10 +71,10 @@ function toResponse(result: Result): Response {
   return Response.json(result.body, { status: result.status, headers: result.headers });
 }
 
-function build<V, BS extends z.ZodType | undefined, PS extends z.ZodType | undefined>(
+function build<V, BS extends z.ZodType | undefined, PS extends z.ZodType | undefined, QS extends z.ZodType | undefined>(
   requireAuth: boolean,
-  opts: Options<BS, PS>,
-  handler: (args: Args<Infer<BS>, Infer<PS>, V>) => Promise<Result>,
+  opts: Options<BS, PS, QS>,
+  handler: (args: Args<Infer<BS>, Infer<PS>, V, Infer<QS>>) => Promise<Result>,
 ) {
   return async (req: Request, ctx?: RouteContext): Promise<Response> => {
     try {
@@ -86,13 +89,19 @@ function build<V, BS extends z.ZodType | undefined, PS extends z.ZodType | undef
         if (!parsed.success) throw new AppError('not_found', 'Not found');
         params = parsed.data;
       }
+      let query: Record<string, unknown> = {};
+      if (opts.query) {
+        const parsed = opts.query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+        if (!parsed.success) throw new AppError('validation', 'Some query parameters need attention', fieldsFromIssues(parsed.error.issues));
+        query = parsed.data as Record<string, unknown>;
+      }
       let body: unknown = undefined;
       if (opts.body) {
         const parsed = opts.body.safeParse(await readJson(req));
         if (!parsed.success) throw new AppError('validation', 'Some fields need attention', fieldsFromIssues(parsed.error.issues));
         body = parsed.data;
       }
-      const run = () => handler({ req, db, viewer: viewer as V, body: body as Infer<BS>, params: params as Infer<PS> });
+      const run = () => handler({ req, db, viewer: viewer as V, body: body as Infer<BS>, params: params as Infer<PS>, query: query as Infer<QS> });
       const key = req.headers.get('idempotency-key');
       const result =
         opts.idempotent && key
@@ -106,17 +115,19 @@ function build<V, BS extends z.ZodType | undefined, PS extends z.ZodType | undef
 }
 
 /** A route for signed-in users: anonymous callers get 401 before anything else runs. */
-export function authedRoute<BS extends z.ZodType | undefined = undefined, PS extends z.ZodType | undefined = undefined>(
-  opts: Options<BS, PS>,
-  handler: (args: Args<Infer<BS>, Infer<PS>, Viewer>) => Promise<Result>,
-) {
-  return build<Viewer, BS, PS>(true, opts, handler);
+export function authedRoute<
+  BS extends z.ZodType | undefined = undefined,
+  PS extends z.ZodType | undefined = undefined,
+  QS extends z.ZodType | undefined = undefined,
+>(opts: Options<BS, PS, QS>, handler: (args: Args<Infer<BS>, Infer<PS>, Viewer, Infer<QS>>) => Promise<Result>) {
+  return build<Viewer, BS, PS, QS>(true, opts, handler);
 }
 
 /** A route anyone may call; `viewer` is null when signed out. */
-export function publicRoute<BS extends z.ZodType | undefined = undefined, PS extends z.ZodType | undefined = undefined>(
-  opts: Options<BS, PS>,
-  handler: (args: Args<Infer<BS>, Infer<PS>, Viewer | null>) => Promise<Result>,
-) {
-  return build<Viewer | null, BS, PS>(false, opts, handler);
+export function publicRoute<
+  BS extends z.ZodType | undefined = undefined,
+  PS extends z.ZodType | undefined = undefined,
+  QS extends z.ZodType | undefined = undefined,
+>(opts: Options<BS, PS, QS>, handler: (args: Args<Infer<BS>, Infer<PS>, Viewer | null, Infer<QS>>) => Promise<Result>) {
+  return build<Viewer | null, BS, PS, QS>(false, opts, handler);
 }

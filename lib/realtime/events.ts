@@ -1,7 +1,19 @@
+import type { ChoreView } from '@/lib/chores/serialize';
 import type { CircleMemberView } from '@/lib/circles/serialize';
+import type { EncouragementView, SupportRequestView } from '@/lib/encouragement/serialize';
+import type { NotificationView } from '@/lib/notifications/service';
 
-/** Every live event, with the record it carries. Extended by each capability. */
+/** Every live event, with the record it carries (as the API returns it). */
 export interface ServerEvents {
   'circle:member_joined': CircleMemberView & { circleId: string };
   'circle:member_left': { circleId: string; userId: string; reason: 'left' | 'removed' };
+  'circle:rest': { circleId: string; restingUntil: string | null };
+  'chore:created': ChoreView;
+  'chore:updated': ChoreView;
+  'chore:deleted': { id: string; circleId: string };
+  'encouragement:created': EncouragementView;
+  'encouragement:reacted': EncouragementView;
+  'support:requested': SupportRequestView;
+  'support:answered': SupportRequestView;
+  'notification:created': NotificationView;
 }

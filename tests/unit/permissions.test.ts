@@ -10,7 +10,11 @@ const EXPECTED: Record<CircleRole, Record<CirclePermission, boolean>> = {
     'circle.leave': false,
     'chore.create': true,
     'chore.claim': true,
-    'encouragement.send': true,
+    'encouragement.send': false,
+    'encouragement.react': true,
+    'support.request': true,
+    'support.answer': false,
+    'rest.set': true,
   },
   member: {
     'circle.view': true,
@@ -20,6 +24,10 @@ const EXPECTED: Record<CircleRole, Record<CirclePermission, boolean>> = {
     'chore.create': true,
     'chore.claim': true,
     'encouragement.send': true,
+    'encouragement.react': false,
+    'support.request': false,
+    'support.answer': true,
+    'rest.set': false,
   },
 };
 

@@ -1,0 +1,5 @@
+import { choreParams } from '@/lib/chores/input';
+import { claimChore } from '@/lib/chores/service';
+import { authedRoute, ok } from '@/lib/http/route';
+
+export const POST = authedRoute({ params: choreParams }, async ({ db, viewer, params }) => ok(await claimChore(db, viewer, params.id)));
