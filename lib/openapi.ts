@@ -4,6 +4,12 @@ import { createCircleInput, createInvitationInput } from '@/lib/circles/input';
 import { USER_ROLES, LOCALES } from '@/db/schema/accounts';
 import { CIRCLE_ROLES, RELATIONSHIPS } from '@/db/schema/circles';
 import { ERROR_STATUS } from '@/lib/http/errors';
+import { CHORE_CATEGORIES, CHORE_STATUSES } from '@/db/schema/chores';
+import { REACTIONS, SUPPORT_KINDS, SUPPORT_STATUSES } from '@/db/schema/encouragement';
+import { NOTIFICATION_KINDS } from '@/db/schema/notifications';
+import { createChoreInput, fromTemplateInput, listChoresQuery, recurrenceSchema } from '@/lib/chores/input';
+import { createEncouragementInput, createSupportRequestInput, listEncouragementsQuery, reactInput, restInput } from '@/lib/encouragement/input';
+import { listNotificationsQuery, markReadInput } from '@/lib/notifications/input';
 
 /**
  * The OpenAPI document of /api/v1, generated from the same zod schemas the handlers parse
@@ -65,6 +71,95 @@ export const invitationPreview = z.object({
   status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
 });
 
+const personRef = z.object({ id: z.uuid(), name: z.string() });
+
+export const choreView = z.object({
+  id: z.uuid(),
+  circleId: z.uuid(),
+  title: z.string(),
+  category: z.enum(CHORE_CATEGORIES),
+  notes: z.string().nullable(),
+  dueAt: iso.nullable(),
+  recurrence: recurrenceSchema.nullable(),
+  effort: z.number().int().min(1).max(3),
+  visitMinutes: z.number().int().nullable(),
+  restMinutes: z.number().int(),
+  templateKey: z.string().nullable(),
+  status: z.enum(CHORE_STATUSES),
+  createdBy: personRef.nullable(),
+  createdAt: iso,
+  claimedBy: personRef.nullable(),
+  claimedAt: iso.nullable(),
+  completedBy: personRef.nullable(),
+  completedAt: iso.nullable(),
+  lapsedAt: iso.nullable().describe('Set when a claim ran past its due time and the chore went back to the circle'),
+  updatedAt: iso,
+});
+
+export const choreBoard = z.object({ items: z.array(choreView), restingUntil: iso.nullable(), serverTime: iso });
+
+export const choreTemplateView = z.object({
+  key: z.string(),
+  category: z.enum(CHORE_CATEGORIES),
+  effort: z.number().int(),
+  recurrence: recurrenceSchema.nullable(),
+  dueTime: z.string().nullable(),
+  visitMinutes: z.number().int().nullable(),
+  title: z.string(),
+  notes: z.string(),
+});
+
+export const weekView = z.object({
+  from: iso,
+  to: iso,
+  members: z.array(
+    z.object({
+      userId: z.uuid(),
+      name: z.string(),
+      relationship: z.enum(RELATIONSHIPS),
+      effort: z.number().int(),
+      chores: z.number().int(),
+      restMinutes: z.number().int(),
+      nightShiftMinutes: z.number().int(),
+    }),
+  ),
+  restMinutes: z.number().int(),
+  sleepMinutes: z.number().int(),
+});
+
+export const encouragementView = z.object({
+  id: z.uuid(),
+  circleId: z.uuid(),
+  author: personRef.nullable(),
+  message: z.string().describe('Plain text; render as text, never as markup'),
+  pledgeChoreId: z.uuid().nullable(),
+  reactions: z.array(z.object({ reaction: z.enum(REACTIONS), count: z.number().int(), mine: z.boolean() })),
+  createdAt: iso,
+});
+
+export const supportRequestView = z.object({
+  id: z.uuid(),
+  circleId: z.uuid(),
+  kind: z.enum(SUPPORT_KINDS),
+  note: z.string().nullable(),
+  status: z.enum(SUPPORT_STATUSES),
+  requestedBy: personRef,
+  answeredBy: personRef.nullable(),
+  answeredAt: iso.nullable(),
+  createdAt: iso,
+});
+
+export const notificationView = z.object({
+  id: z.uuid(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  circleId: z.uuid().nullable(),
+  actorId: z.uuid().nullable(),
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  createdAt: iso,
+  deliveredAt: iso,
+  read: z.boolean(),
+});
+
 export const errorBody = z.object({
   error: z.object({
     code: z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...(keyof typeof ERROR_STATUS)[]]),
@@ -79,6 +174,7 @@ type Schema = z.ZodType;
 interface Op {
   summary: string;
   body?: Schema;
+  query?: z.ZodObject;
   ok: [number, Schema | null];
   errors: number[];
   idempotent?: boolean;
@@ -97,6 +193,14 @@ function operation(op: Op, pathParams: string[]) {
     ...(op.auth === false ? { security: [] } : {}),
     parameters: [
       ...pathParams.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...(op.query
+        ? Object.entries(op.query.shape).map(([name, schema]) => ({
+            name,
+            in: 'query',
+            required: false,
+            schema: z.toJSONSchema(schema as z.ZodType, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }),
+          }))
+        : []),
       ...(op.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } }] : []),
     ],
     ...(op.body ? { requestBody: { required: true, content: json(op.body) } } : {}),
@@ -134,6 +238,57 @@ const paths: Record<string, Record<string, Op>> = {
   '/api/v1/circles/{id}/leave': { post: { summary: 'Leave a circle (members; the owner cannot)', ok: [204, null], errors: [401, 404, 409] } },
   '/api/v1/invitations/{code}': { get: { summary: 'Who invites me, to which circle, as what', ok: [200, invitationPreview], errors: [401, 404] } },
   '/api/v1/invitations/{code}/accept': { post: { summary: 'Join the circle', ok: [200, circleView], errors: [401, 404, 409] } },
+  '/api/v1/circles/{id}/chores': {
+    get: { summary: "Today's board (or, with since, every chore changed after it)", query: listChoresQuery, ok: [200, choreBoard], errors: [400, 401, 404] },
+    post: { summary: 'Add a chore', body: createChoreInput, ok: [201, choreView], errors: [400, 401, 404, 409], idempotent: true },
+  },
+  '/api/v1/circles/{id}/chores/from-template': {
+    post: { summary: 'Add a ready-made chore in one tap (a visit needs dueAt)', body: fromTemplateInput, ok: [201, choreView], errors: [400, 401, 404, 409], idempotent: true },
+  },
+  '/api/v1/chore-templates': { get: { summary: 'Ready-made chores, in my language', ok: [200, z.object({ items: z.array(choreTemplateView) })], errors: [401] } },
+  '/api/v1/circles/{id}/week': { get: { summary: 'The last 7 days: effort per member and the rest it bought her (never the mother, never ranked)', ok: [200, weekView], errors: [401, 404] } },
+  '/api/v1/chores/{id}': {
+    get: { summary: 'One chore', ok: [200, choreView], errors: [401, 404] },
+    delete: { summary: 'Remove a chore (who added it, or the mother)', ok: [204, null], errors: [401, 403, 404] },
+  },
+  '/api/v1/chores/{id}/claim': { post: { summary: "I'll do it: exactly one of simultaneous claimers wins; the others get 409 chore_taken with holder", ok: [200, choreView], errors: [401, 404, 409] } },
+  '/api/v1/chores/{id}/unclaim': { post: { summary: 'Give back my own claim', ok: [200, choreView], errors: [401, 403, 404, 409] } },
+  '/api/v1/chores/{id}/complete': {
+    post: { summary: 'Done; a recurring chore gets its next occurrence', ok: [200, z.object({ chore: choreView, next: choreView.nullable() })], errors: [401, 404, 409] },
+  },
+  '/api/v1/circles/{id}/encouragements': {
+    get: { summary: 'The encouragement wall, newest first', query: listEncouragementsQuery, ok: [200, z.object({ items: z.array(encouragementView) })], errors: [400, 401, 404] },
+    post: { summary: 'Send her a note (≤ 500 characters), optionally with a pledge that becomes a chore I hold', body: createEncouragementInput, ok: [201, encouragementView], errors: [400, 401, 403, 404], idempotent: true },
+  },
+  '/api/v1/encouragements/{id}/reactions': { post: { summary: 'The mother toggles a reaction on a note', body: reactInput, ok: [200, encouragementView], errors: [400, 401, 403, 404] } },
+  '/api/v1/circles/{id}/support-requests': {
+    get: { summary: 'Recent requests for help', ok: [200, z.object({ items: z.array(supportRequestView) })], errors: [401, 404] },
+    post: { summary: 'The mother asks for help; every member is alerted', body: createSupportRequestInput, ok: [201, supportRequestView], errors: [400, 401, 403, 404], idempotent: true },
+  },
+  '/api/v1/support-requests/{id}/answer': { post: { summary: "I'm on it: the first member wins; others get 409 already_answered with answeredBy", ok: [200, supportRequestView], errors: [401, 403, 404, 409] } },
+  '/api/v1/support-requests/{id}/cancel': { post: { summary: 'The mother withdraws an unanswered request', ok: [200, supportRequestView], errors: [401, 404] } },
+  '/api/v1/circles/{id}/rest': {
+    put: { summary: 'Rest mode on until a time (at most 12 h): her notifications wait, visits are off', body: restInput, ok: [200, z.object({ restingUntil: iso.nullable() })], errors: [400, 401, 403, 404] },
+    delete: { summary: "I'm awake: rest mode off; held notifications arrive", ok: [200, z.object({ restingUntil: iso.nullable() })], errors: [401, 403, 404] },
+  },
+  '/api/v1/notifications': {
+    get: { summary: 'My notification centre (delivered ones), newest first', query: listNotificationsQuery, ok: [200, z.object({ items: z.array(notificationView), unreadCount: z.number().int() })], errors: [400, 401] },
+  },
+  '/api/v1/notifications/read': { post: { summary: 'Mark some (ids) or all as read', body: markReadInput, ok: [200, z.object({ unreadCount: z.number().int() })], errors: [400, 401] } },
+};
+
+const socketEvents: Record<string, z.ZodType> = {
+  'circle:member_joined': memberView.extend({ circleId: z.uuid() }),
+  'circle:member_left': z.object({ circleId: z.uuid(), userId: z.uuid(), reason: z.enum(['left', 'removed']) }),
+  'circle:rest': z.object({ circleId: z.uuid(), restingUntil: iso.nullable() }),
+  'chore:created': choreView,
+  'chore:updated': choreView,
+  'chore:deleted': z.object({ id: z.uuid(), circleId: z.uuid() }),
+  'encouragement:created': encouragementView,
+  'encouragement:reacted': encouragementView,
+  'support:requested': supportRequestView,
+  'support:answered': supportRequestView,
+  'notification:created': notificationView,
 };
 
 export function buildOpenApiDocument() {
@@ -158,5 +313,9 @@ export function buildOpenApiDocument() {
     },
     security: [{ session: [] }, { bearer: [] }],
     paths: built,
+    // Live events over Socket.IO at /socket.io (same origin, same session cookie): name → payload.
+    'x-socket-events': Object.fromEntries(
+      Object.entries(socketEvents).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any' })]),
+    ),
   };
 }
