@@ -1,8 +1,9 @@
 import 'server-only';
 import { count } from 'drizzle-orm';
 import type { Db } from './client';
-import { circleMembers, circles, users } from './schema';
+import { chores, circleMembers, circles, encouragements, users } from './schema';
 import { hashPassword } from '@/lib/accounts/passwords';
+import { CHORE_TEMPLATES } from '@/lib/chores/templates';
 
 export const DEMO_PASSWORD = 'village-demo-1';
 
@@ -33,6 +34,45 @@ export async function seedDemo(db: Db): Promise<boolean> {
       { circleId: circle.id, userId: byEmail.get('tuan@example.com')!.id, role: 'member', relationship: 'partner' },
       { circleId: circle.id, userId: byEmail.get('hoa@example.com')!.id, role: 'member', relationship: 'grandparent' },
     ]);
+    // A day already under way: some chores open, one taken, one done, and a note for Mai.
+    const tuan = byEmail.get('tuan@example.com')!;
+    const hoa = byEmail.get('hoa@example.com')!;
+    const hour = 3_600_000;
+    const now = Date.now();
+    const plan: { key: string; dueIn: number; state?: 'claimed' | 'done'; by?: string }[] = [
+      { key: 'water-at-feed', dueIn: 1 },
+      { key: 'small-meal', dueIn: 2 },
+      { key: 'hold-baby-nap', dueIn: 3, state: 'claimed', by: hoa.id },
+      { key: 'night-shift', dueIn: 9, state: 'claimed', by: tuan.id },
+      { key: 'laundry', dueIn: -2, state: 'done', by: hoa.id },
+    ];
+    await tx.insert(chores).values(
+      plan.map((p) => {
+        const t = CHORE_TEMPLATES.find((c) => c.key === p.key)!;
+        return {
+          circleId: circle.id,
+          title: t.title.vi,
+          category: t.category,
+          notes: t.notes.vi,
+          dueAt: new Date(now + p.dueIn * hour),
+          recurrence: t.recurrence ?? null,
+          effort: t.effort,
+          restMinutes: t.restMinutes,
+          templateKey: t.key,
+          status: p.state ?? 'open',
+          createdBy: mai.id,
+          claimedBy: p.by ?? null,
+          claimedAt: p.by ? new Date(now - hour) : null,
+          completedBy: p.state === 'done' ? p.by : null,
+          completedAt: p.state === 'done' ? new Date(now - hour / 2) : null,
+        } as const;
+      }),
+    );
+    await tx.insert(encouragements).values({
+      circleId: circle.id,
+      authorId: hoa.id,
+      message: 'Con nghỉ đi, để bà bế cháu một lát. Con đang làm rất tốt!',
+    });
   });
   return true;
 }
