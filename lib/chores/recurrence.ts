@@ -4,7 +4,8 @@ import { localParts, parseHHMM, zonedTime } from './time';
 /**
  * When the next occurrence of a recurring chore is due, strictly after `after`.
  * `previousDue` anchors "every N hours" so a late completion doesn't drift the schedule
- * forward by more than the interval.
+ * forward by more than the interval; for daily and weekly ones, an early completion (the night
+ * shift done at 05:45 for 06:00) must not schedule the same slot again.
  */
 export function nextOccurrence(recurrence: Recurrence, after: Date, timeZone: string, previousDue?: Date | null): Date {
   if (recurrence.kind === 'hours') {
@@ -13,6 +14,7 @@ export function nextOccurrence(recurrence: Recurrence, after: Date, timeZone: st
     while (next <= after.getTime()) next += step;
     return new Date(next);
   }
+  if (previousDue && previousDue.getTime() > after.getTime()) after = previousDue;
   const { hour, minute } = parseHHMM(recurrence.time);
   const today = localParts(after, timeZone);
   for (let offset = 0; offset <= 8; offset++) {

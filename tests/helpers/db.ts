@@ -13,7 +13,19 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-const TABLES = ['idempotency_keys', 'rate_limits', 'invitations', 'circle_members', 'circles', 'users'];
+const TABLES = [
+  'notifications',
+  'encouragement_reactions',
+  'encouragements',
+  'support_requests',
+  'chores',
+  'idempotency_keys',
+  'rate_limits',
+  'invitations',
+  'circle_members',
+  'circles',
+  'users',
+];
 
 function withDatabaseName(url: string, name: string): string {
   const u = new URL(url);

@@ -100,3 +100,20 @@ describe('nextOccurrence: weekly on days', () => {
     expect(() => nextOccurrence({ kind: 'weekly', days: [], time: '09:00' }, vn('2026-03-10T10:00:00'), HCM)).toThrow();
   });
 });
+
+describe('nextOccurrence: completed before its due time', () => {
+  it('a daily chore done early is next due a day after its own slot, not at the same slot again', () => {
+    // The night shift due at 06:00 is marked done at 05:45: the next is tomorrow 06:00.
+    expect(nextOccurrence({ kind: 'daily', time: '06:00' }, vn('2026-03-10T05:45:00'), HCM, vn('2026-03-10T06:00:00'))).toEqual(vn('2026-03-11T06:00:00'));
+  });
+
+  it('a weekly chore done early is next due on the following listed day', () => {
+    const monWed = { kind: 'weekly', days: [1, 3], time: '09:00' } as const;
+    // Wednesday's 09:00 done on Tuesday evening: next is the Monday after.
+    expect(nextOccurrence(monWed, vn('2026-03-10T20:00:00'), HCM, vn('2026-03-11T09:00:00'))).toEqual(vn('2026-03-16T09:00:00'));
+  });
+
+  it('a daily chore done late is next due at the coming slot', () => {
+    expect(nextOccurrence({ kind: 'daily', time: '06:00' }, vn('2026-03-12T10:00:00'), HCM, vn('2026-03-10T06:00:00'))).toEqual(vn('2026-03-13T06:00:00'));
+  });
+});
