@@ -196,6 +196,7 @@ export async function answerSupportRequest(db: Db, viewer: Viewer, requestId: st
   });
   if (!result) {
     const [current] = await db.select().from(supportRequests).where(eq(supportRequests.id, requestId));
+    if (current.status === 'cancelled') throw new AppError('conflict', 'She withdrew this request: nothing to do', undefined, undefined, { status: 'cancelled' });
     const view = await supportView(db, current);
     throw new AppError('already_answered', `${view.answeredBy?.name ?? 'Someone'} is already on it`, undefined, undefined, {
       answeredBy: view.answeredBy,
