@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Recurrence } from '@/db/schema/chores';
 import { nextOccurrence } from '@/lib/chores/recurrence';
 
 const HCM = 'Asia/Ho_Chi_Minh';
@@ -72,7 +73,7 @@ describe('nextOccurrence: every N hours', () => {
 
 describe('nextOccurrence: weekly on days', () => {
   // 2026-03-10 is a Tuesday.
-  const monWed = { kind: 'weekly', days: [1, 3], time: '09:00' } as const;
+  const monWed: Recurrence = { kind: 'weekly', days: [1, 3], time: '09:00' };
 
   it('the next listed day at the time', () => {
     expect(nextOccurrence(monWed, vn('2026-03-10T10:00:00'), HCM)).toEqual(vn('2026-03-11T09:00:00'));
@@ -108,7 +109,7 @@ describe('nextOccurrence: completed before its due time', () => {
   });
 
   it('a weekly chore done early is next due on the following listed day', () => {
-    const monWed = { kind: 'weekly', days: [1, 3], time: '09:00' } as const;
+    const monWed: Recurrence = { kind: 'weekly', days: [1, 3], time: '09:00' };
     // Wednesday's 09:00 done on Tuesday evening: next is the Monday after.
     expect(nextOccurrence(monWed, vn('2026-03-10T20:00:00'), HCM, vn('2026-03-11T09:00:00'))).toEqual(vn('2026-03-16T09:00:00'));
   });
