@@ -29,3 +29,24 @@ export const HeartIcon = () => (
     <path d="M12 20s-7.5-4.6-7.5-10A4.2 4.2 0 0 1 12 7.4 4.2 4.2 0 0 1 19.5 10c0 5.4-7.5 10-7.5 10Z" />
   </svg>
 );
+
+export const BellIcon = () => (
+  <svg {...base}>
+    <path d="M6 9.5a6 6 0 0 1 12 0c0 4.5 1.8 6.5 1.8 6.5H4.2S6 14 6 9.5Z" />
+    <path d="M10 19.5a2.2 2.2 0 0 0 4 0" />
+  </svg>
+);
+
+export const MoonIcon = () => (
+  <svg {...base}>
+    <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" />
+  </svg>
+);
+
+export const ChoresIcon = () => (
+  <svg {...base}>
+    <rect x="4" y="3.5" width="16" height="17" rx="2.5" />
+    <path d="m8 9 1.5 1.5L12 8" />
+    <path d="M14 9.5h3M8 15h9" />
+  </svg>
+);

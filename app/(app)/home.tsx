@@ -1,8 +1,14 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import type { Viewer } from '@/lib/accounts/viewer';
+import { listChores } from '@/lib/chores/service';
 import { getCircle, listCircles } from '@/lib/circles/service';
+import { listSupportRequests } from '@/lib/encouragement/service';
+import { ChoresIcon } from '@/components/icons';
+import { recentRequests } from './_live/recent-requests';
+import { RestControl } from './_live/rest';
+import { SupportPanel } from './_live/support-panel';
 import { CreateCircleForm } from './circles/create-circle-form';
 
 /** "Your circle today": each of her circles with its people, and the next useful step. */
@@ -10,8 +16,16 @@ export async function Home({ viewer }: { viewer: Viewer }) {
   const db = await getDb();
   const t = await getTranslations('home');
   const tr = await getTranslations('relationships');
+  const format = await getFormatter();
   const list = await listCircles(db, viewer);
-  const circles = await Promise.all(list.map((c) => getCircle(db, viewer, c.id)));
+  const circles = await Promise.all(
+    list.map(async (c) => {
+      const circle = await getCircle(db, viewer, c.id);
+      const board = await listChores(db, viewer, c.id);
+      const support = circle.myRole === 'owner' ? recentRequests((await listSupportRequests(db, viewer, c.id)).items) : [];
+      return { ...circle, board, support };
+    }),
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -36,7 +50,9 @@ export async function Home({ viewer }: { viewer: Viewer }) {
       )}
 
       {circles.map((circle) => (
-        <section key={circle.id} aria-labelledby={`circle-${circle.id}`} className="card space-y-4">
+        <div key={circle.id} className="space-y-4">
+        {circle.myRole === 'owner' && <SupportPanel circleId={circle.id} initialRequests={circle.support} />}
+        <section aria-labelledby={`circle-${circle.id}`} className="card space-y-4">
           <div className="flex items-baseline justify-between gap-3">
             <h2 id={`circle-${circle.id}`} className="text-lg font-semibold">
               <Link href={`/circles/${circle.id}`} className="underline-offset-4 hover:underline">
@@ -59,9 +75,28 @@ export async function Home({ viewer }: { viewer: Viewer }) {
               </li>
             ))}
           </ul>
+          {circle.myRole !== 'owner' && circle.board.restingUntil && (
+            <p className="rounded-xl bg-sand-50 px-3 py-2 font-semibold">
+              {t('resting', {
+                name: circle.members.find((m) => m.role === 'owner')?.name ?? '',
+                time: format.dateTime(new Date(circle.board.restingUntil), { hour: '2-digit', minute: '2-digit' }),
+              })}
+            </p>
+          )}
+          <Link href={`/circles/${circle.id}/chores`} className="btn-primary w-full text-lg">
+            <ChoresIcon />
+            {circle.myRole === 'owner' ? t('boardOwner') : t('board')}
+          </Link>
+          <p className="text-sm text-muted">
+            {t('boardSummary', {
+              open: circle.board.items.filter((c) => c.status === 'open').length,
+              claimed: circle.board.items.filter((c) => c.status === 'claimed').length,
+              done: circle.board.items.filter((c) => c.status === 'done').length,
+            })}
+          </p>
           <div className="flex flex-col gap-2 sm:flex-row">
             {circle.myRole === 'owner' && (
-              <Link href={`/circles/${circle.id}/invitations`} className="btn-primary w-full sm:w-auto">
+              <Link href={`/circles/${circle.id}/invitations`} className="btn-secondary w-full sm:w-auto">
                 {circle.members.length === 1 ? t('inviteFirst') : t('invite')}
               </Link>
             )}
@@ -70,6 +105,8 @@ export async function Home({ viewer }: { viewer: Viewer }) {
             </Link>
           </div>
         </section>
+        {circle.myRole === 'owner' && <RestControl circleId={circle.id} initialUntil={circle.board.restingUntil} />}
+        </div>
       ))}
     </div>
   );

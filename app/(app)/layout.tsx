@@ -5,6 +5,11 @@ import { CircleIcon, HomeIcon, PersonIcon } from '@/components/icons';
 import { NavLinks, type NavItem } from '@/components/nav-links';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
+import { EncouragementToasts } from './_live/encouragement-toasts';
+import { loadShell } from './_live/load-shell';
+import { NotificationBell } from './_live/notification-bell';
+import { RestIndicator } from './_live/rest';
+import { SupportAlerts } from './_live/support-alerts';
 
 /**
  * The shell of the app's pages. Signed in: her sections in the header (wide screens) or at the
@@ -13,6 +18,7 @@ import { SkipLink } from '@/components/skip-link';
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
   const t = await getTranslations('shell');
+  const shell = viewer ? await loadShell(viewer) : null;
   const items: NavItem[] = [
     { href: '/', label: t('home'), icon: <HomeIcon /> },
     { href: '/circles', label: t('circles'), icon: <CircleIcon /> },
@@ -28,6 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           {viewer ? (
             <div className="flex items-center gap-2">
+              <NotificationBell initialUnread={shell?.unreadCount ?? 0} />
               <nav aria-label={t('sections')} className="hidden sm:block">
                 <NavLinks items={items.slice(0, 2)} variant="row" />
               </nav>
@@ -42,10 +49,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </div>
           ) : null}
         </div>
+        {shell && shell.ownedCircleIds.length > 0 && <RestIndicator circleIds={shell.ownedCircleIds} initialUntil={shell.restingUntil} />}
       </header>
+      {viewer && shell && <SupportAlerts viewerId={viewer.id} memberCircleIds={shell.memberCircleIds} initialRequests={shell.openRequests} />}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl px-4 py-6 outline-none">
         {children}
       </main>
+      {shell && shell.ownedCircleIds.length > 0 && <EncouragementToasts ownedCircleIds={shell.ownedCircleIds} />}
       <SiteFooter withBottomNav={Boolean(viewer)} />
       {viewer && (
         <nav

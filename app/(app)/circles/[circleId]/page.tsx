@@ -37,6 +37,17 @@ export default async function CirclePage({ params, searchParams }: Props) {
           {created ? t('created') : t('joined', { circle: circle.name })}
         </p>
       )}
+      <nav aria-label={t('todayNav')} className="grid grid-cols-1 gap-2 sm:grid-cols-3">
+        <Link href={`/circles/${circle.id}/chores`} className="btn-primary text-lg sm:col-span-3">
+          {isOwner ? t('boardOwner') : t('board')}
+        </Link>
+        <Link href={`/circles/${circle.id}/week`} className="btn-secondary">
+          {t('week')}
+        </Link>
+        <Link href={`/circles/${circle.id}/encouragement`} className="btn-secondary sm:col-span-2">
+          {isOwner ? t('wall') : t('encourage')}
+        </Link>
+      </nav>
       {isOwner && (
         <div className="card space-y-3 bg-accent-soft/60">
           <p>{onlyMe ? t('inviteFirst') : t('inviteMore')}</p>
