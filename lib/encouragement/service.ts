@@ -257,3 +257,10 @@ export async function endElapsedRests(db: Db) {
   return woke.length;
 }
 
+
+/** Until when the viewer rests, if she does now (for her own header). */
+export async function getRestingUntil(db: Db, viewer: Viewer): Promise<string | null> {
+  const [row] = await db.select({ restingUntil: users.restingUntil }).from(users).where(eq(users.id, viewer.id));
+  const until = row?.restingUntil;
+  return until && until.getTime() > Date.now() ? until.toISOString() : null;
+}

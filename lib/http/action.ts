@@ -17,6 +17,8 @@ export interface ActionState<D = unknown> {
   /** What was typed, so the form can show it again after an error. Never passwords. */
   values?: Record<string, string>;
   data?: D;
+  /** Facts a domain error carries for the client, e.g. who holds a chore (`holder`). */
+  details?: Record<string, unknown>;
 }
 
 export const initialActionState: ActionState<never> = { status: 'idle' };
@@ -107,7 +109,7 @@ async function errorState<D>(err: unknown, values: Record<string, string>): Prom
       const key = `fieldErrors.${err.code}.${name}`;
       fields[name] = t.has(key) ? t(key) : message;
     }
-    return { status: 'error', message, fields, values };
+    return { status: 'error', message, fields, values, ...(err.details ? { details: err.details } : {}) };
   }
   console.error(err);
   return { status: 'error', message: t('errors.internal'), values };
