@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { notifications, users, type Notification } from '@/db/schema';
 import type { Viewer } from '@/lib/accounts/viewer';
@@ -104,7 +104,8 @@ export async function releaseHeldNotifications(db: Db, userId: string) {
 export async function listNotifications(db: Db, viewer: Viewer, query: { unread?: string; limit: number; since?: string }) {
   const conditions = [eq(notifications.userId, viewer.id), lte(notifications.deliverAt, sql`now()`)];
   if (query.unread) conditions.push(isNull(notifications.readAt));
-  if (query.since) conditions.push(gt(sql`coalesce(${notifications.deliveredAt}, ${notifications.deliverAt})`, new Date(query.since)));
+  // A raw sql expression gets no column type to map a Date with (postgres.js would fail on it): send text, cast.
+  if (query.since) conditions.push(sql`coalesce(${notifications.deliveredAt}, ${notifications.deliverAt}) > ${new Date(query.since).toISOString()}::timestamptz`);
   const [rows, [{ unread }]] = await Promise.all([
     db
       .select()
