@@ -16,6 +16,13 @@ import { inQuietHours, localDayBounds, localParts, parseHHMM, zonedTime } from '
 /** A claim may run this long past the due time before the chore goes back to the circle. */
 export const LAPSE_GRACE_MS = 15 * 60 * 1000;
 
+/**
+ * `?since=` looks back this much further: a change stamped by a transaction that began before
+ * `since` but committed after it would otherwise never be sent. Clients replace chores by id,
+ * so a repeat is harmless; a loss is not.
+ */
+export const CATCH_UP_OVERLAP_MS = 60 * 1000;
+
 async function namesOf(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
   if (wanted.length === 0) return new Map();
@@ -147,7 +154,7 @@ export async function listChores(db: Db, viewer: Viewer, circleId: string, query
     rows = await db
       .select()
       .from(chores)
-      .where(and(eq(chores.circleId, circleId), gt(chores.updatedAt, new Date(query.since))))
+      .where(and(eq(chores.circleId, circleId), gt(chores.updatedAt, new Date(new Date(query.since).getTime() - CATCH_UP_OVERLAP_MS))))
       .orderBy(asc(chores.updatedAt));
   } else {
     const { start, end } = localDayBounds(new Date(), circle.timeZone);

@@ -3,7 +3,7 @@
  * the week's picture, catching up with ?since=, lapsed claims and visits.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { chores, circles, notifications } from '@/db/schema';
 import { releaseLapsedClaims } from '@/lib/chores/service';
 import { resetEnv } from '@/lib/env';
@@ -347,29 +347,56 @@ describe(`chores (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
   });
 
   describe('catching up with ?since=', () => {
-    it('returns only the chores changed after the given instant', async () => {
+    /** Makes every chore of the circle look last changed `ms` ago. */
+    const age = (ms: number) => db().update(chores).set({ updatedAt: new Date(Date.now() - ms) }).where(eq(chores.circleId, f.circle.id));
+
+    it('returns only the chores changed after the given instant (with a short look-back)', async () => {
       const a = await newChore({ title: 'A' });
       const b = await newChore({ title: 'B' });
+      await age(5 * 60_000);
       const first = expectStatus(await api.listChores(f.grandma, f.circle.id), 200).body;
       expect(first.items).toHaveLength(2);
-      await new Promise((r) => setTimeout(r, 5));
       expectStatus(await api.claim(f.partner, a.id), 200);
       const c = await newChore({ title: 'C', dueAt: fromNow(24 * 5) });
       const changed = expectStatus(await api.listChores(f.grandma, f.circle.id, { since: first.serverTime }), 200).body;
       expect(changed.items.map((x: { id: string }) => x.id).sort()).toEqual([a.id, c.id].sort());
       expect(changed.items.find((x: { id: string }) => x.id === a.id).status).toBe('claimed');
       expect(changed.items.map((x: { id: string }) => x.id)).not.toContain(b.id);
-      // Nothing since the last answer: nothing again.
-      await new Promise((r) => setTimeout(r, 5));
+      // Nothing changed since (beyond the look-back): nothing again.
+      await age(5 * 60_000);
       const none = expectStatus(await api.listChores(f.grandma, f.circle.id, { since: changed.serverTime }), 200).body;
       expect(none.items).toEqual([]);
+    });
+
+    it.runIf(process.env.TEST_DATABASE_URL)('a claim committing just after the board was read is not lost (PostgreSQL: two connections)', async () => {
+      const chore = await newChore({ title: 'In flight' });
+      await age(5 * 60_000);
+      const second = (await t.current.openSecondConnection())!;
+      let finish!: () => void;
+      const held = new Promise<void>((r) => (finish = r));
+      let begun!: () => void;
+      const updated = new Promise<void>((r) => (begun = r));
+      // Another instance's claim: stamped now(), committed only after the board below is read.
+      const claim = second.db.transaction(async (tx) => {
+        await tx.update(chores).set({ status: 'claimed', claimedBy: f.grandma.id, claimedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(chores.id, chore.id));
+        begun();
+        await held;
+      });
+      await updated;
+      await new Promise((r) => setTimeout(r, 20));
+      const board = expectStatus(await api.listChores(f.partner, f.circle.id), 200).body;
+      expect(board.items[0].status).toBe('open');
+      finish();
+      await claim;
+      const changed = expectStatus(await api.listChores(f.partner, f.circle.id, { since: board.serverTime }), 200).body;
+      expect(changed.items).toEqual([expect.objectContaining({ id: chore.id, status: 'claimed' })]);
     });
 
     it('a lapsed claim counts as a change', async () => {
       const chore = await newChore({ dueAt: fromNow(1) });
       expectStatus(await api.claim(f.partner, chore.id), 200);
+      await age(5 * 60_000);
       const first = expectStatus(await api.listChores(f.grandma, f.circle.id), 200).body;
-      await new Promise((r) => setTimeout(r, 5));
       await setDue(chore.id, new Date(Date.now() - LAPSE_GRACE_MS - 60_000));
       await releaseLapsedClaims(t.current.database.db);
       const changed = expectStatus(await api.listChores(f.grandma, f.circle.id, { since: first.serverTime }), 200).body;
