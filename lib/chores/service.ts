@@ -309,6 +309,8 @@ export async function deleteChore(db: Db, viewer: Viewer, choreId: string) {
   const chore = await choreForMember(db, viewer, choreId);
   const { circle } = await circleOf(db, chore.circleId);
   if (chore.createdBy !== viewer.id && circle.ownerId !== viewer.id) throw forbidden('Only who added it, or the mother, can remove it');
+  // Done is done: it stays in the week's thanks.
+  if (chore.status === 'done') throw new AppError('chore_done', 'This chore is already done');
   await db.delete(chores).where(eq(chores.id, choreId));
   emit(rooms.circle(chore.circleId), 'chore:deleted', { id: chore.id, circleId: chore.circleId });
 }

@@ -185,6 +185,18 @@ describe(`chores (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
     expect(await db().select().from(chores)).toHaveLength(0);
   });
 
+  it('a done chore cannot be removed: it stays in the week’s thanks (409 chore_done)', async () => {
+    const chore = await newChore({ effort: 2 });
+    expectStatus(await api.complete(f.grandma, chore.id), 200);
+    for (const who of [f.partner, f.mother]) {
+      const res = await api.deleteChore(who, chore.id);
+      expect(res.status).toBe(409);
+      expect(res.body.error.code).toBe('chore_done');
+    }
+    const week = expectStatus(await api.week(f.mother, f.circle.id), 200).body;
+    expect(week.members.find((m: { userId: string }) => m.userId === f.grandma.id).effort).toBe(2);
+  });
+
   describe('lapsed claims', () => {
     it('a claim past due + grace goes back to the circle, and everyone is told', async () => {
       const chore = await newChore({ dueAt: fromNow(1) });
