@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { SupportRequestView } from '@/lib/encouragement/serialize';
 import { useRealtimeEvent } from '@/lib/realtime/client';
+import { PendingButton } from '@/components/pending-button';
 import { SubmitButton } from '@/components/submit-button';
+import { useFormSubmit } from '@/components/use-form-submit';
 import { cancelSupportAction, requestSupportAction } from './actions';
 
 export const SUPPORT_KINDS = ['rest', 'food', 'hold_baby', 'company', 'ride', 'other'] as const;
@@ -31,12 +33,14 @@ export function SupportPanel({ circleId, initialRequests }: { circleId: string; 
       setError(undefined);
     } else setError(res.fields?.kind ?? res.fields?.note ?? res.message);
   }
+  const asking = useFormSubmit(ask);
   async function cancel(formData: FormData) {
     const res = await cancelSupportAction({ status: 'idle' }, formData);
     if (res.status === 'success' && res.data) upsert(res.data);
   }
 
-  const shown = requests.filter((r) => r.status !== 'cancelled').slice(0, 3);
+  const latestAnswer = requests.find((r) => r.status === 'answered');
+  const shown = requests.filter((r) => r.status === 'open' || r === latestAnswer);
   return (
     <section aria-labelledby={`need-${circleId}`} className="card space-y-4">
       <h2 id={`need-${circleId}`} className="text-lg font-semibold">
@@ -67,7 +71,7 @@ export function SupportPanel({ circleId, initialRequests }: { circleId: string; 
           )}
         </div>
       ))}
-      <form action={ask} className="space-y-3">
+      <form onSubmit={asking.onSubmit} className="space-y-3">
         <input type="hidden" name="circleId" value={circleId} />
         <fieldset>
           <legend className="field-label">{t('needLegend')}</legend>
@@ -96,9 +100,9 @@ export function SupportPanel({ circleId, initialRequests }: { circleId: string; 
                 {error}
               </p>
             )}
-            <SubmitButton className="btn-primary w-full text-lg" pendingLabel={t('sending')}>
+            <PendingButton pending={asking.pending} className="btn-primary w-full text-lg" pendingLabel={t('sending')}>
               {t('send', { need: t(`kinds.${kind}`) })}
-            </SubmitButton>
+            </PendingButton>
           </>
         )}
       </form>

@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ChoreView } from '@/lib/chores/serialize';
 import { FormMessage } from '@/components/field';
-import { SubmitButton } from '@/components/submit-button';
+import { PendingButton } from '@/components/pending-button';
+import { useFormSubmit } from '@/components/use-form-submit';
 import type { ActionState } from '@/lib/http/action';
 import { createChoreAction } from './actions';
 
@@ -20,7 +21,7 @@ export function AddChoreForm({ circleId, onAdded }: { circleId: string; onAdded:
   const [category, setCategory] = useState<string>('meals');
   const [repeat, setRepeat] = useState<string>('none');
   const formRef = useRef<HTMLFormElement>(null);
-  const err = (name: string) => state.fields?.[name];
+  const err = (name: string) => state.fields?.[name] ?? state.fields?.[name.replace(/^chore\./, '')];
 
   async function submit(formData: FormData) {
     const res = await createChoreAction({ status: 'idle' }, formData);
@@ -32,6 +33,7 @@ export function AddChoreForm({ circleId, onAdded }: { circleId: string; onAdded:
       setRepeat('none');
     }
   }
+  const { onSubmit, pending } = useFormSubmit(submit);
 
   const described = (name: string, hint?: boolean) => [err(name) ? `chore-${name}-error` : '', hint ? `chore-${name}-hint` : ''].filter(Boolean).join(' ') || undefined;
 
@@ -44,7 +46,7 @@ export function AddChoreForm({ circleId, onAdded }: { circleId: string; onAdded:
         </button>
       </h2>
       {state.status === 'success' && !open ? <FormMessage state={state} /> : null}
-      <form ref={formRef} id="add-chore-form" action={submit} noValidate hidden={!open} className="space-y-4">
+      <form ref={formRef} id="add-chore-form" onSubmit={onSubmit} noValidate hidden={!open} className="space-y-4">
         <input type="hidden" name="circleId" value={circleId} />
         <FormMessage state={state} />
         <div>
@@ -156,7 +158,9 @@ export function AddChoreForm({ circleId, onAdded }: { circleId: string; onAdded:
           <textarea id="chore-notes" name="notes" rows={3} maxLength={1000} className="field-input" aria-describedby={described('chore.notes')} />
           <FieldError name="chore.notes" message={err('chore.notes')} />
         </div>
-        <SubmitButton pendingLabel={t('adding')}>{t('add')}</SubmitButton>
+        <PendingButton pending={pending} pendingLabel={t('adding')}>
+          {t('add')}
+        </PendingButton>
       </form>
     </section>
   );

@@ -135,7 +135,7 @@ export function ChoreBoard({ circleId, viewerId, isOwner, motherName, initialCho
         {announcement}
       </p>
 
-      <ChoreTemplates circleId={circleId} templates={templates} visitsOff={Boolean(restingUntil)} onAdded={merge} />
+      <ChoreTemplates circleId={circleId} templates={templates} visitsOff={Boolean(restingUntil)} collapsed={isOwner} onAdded={merge} />
       <AddChoreForm circleId={circleId} onAdded={merge} />
     </div>
   );

@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ChoreView } from '@/lib/chores/serialize';
+import { PendingButton } from '@/components/pending-button';
 import { SubmitButton } from '@/components/submit-button';
+import { useFormSubmit } from '@/components/use-form-submit';
 import { addTemplateAction } from './actions';
 import { CATEGORY_ICON } from './chore-card';
 
@@ -18,17 +20,21 @@ export function ChoreTemplates({
   circleId,
   templates,
   visitsOff,
+  collapsed = false,
   onAdded,
 }: {
   circleId: string;
   templates: TemplateOption[];
   visitsOff: boolean;
+  /** The mother's board keeps them folded away: nobody pushes chores at her. */
+  collapsed?: boolean;
   onAdded: (c: ChoreView) => void;
 }) {
   const t = useTranslations('chores');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const [visitOpen, setVisitOpen] = useState(false);
   const [visitError, setVisitError] = useState<string>();
+  const [open, setOpen] = useState(!collapsed);
 
   async function add(formData: FormData) {
     const res = await addTemplateAction({ status: 'idle' }, formData);
@@ -43,18 +49,26 @@ export function ChoreTemplates({
     else setMessage({ ok: false, text: res.message ?? '' });
   }
 
+  const visit = useFormSubmit(add);
   return (
     <section aria-labelledby="templates-title" className="card space-y-3">
       <h2 id="templates-title" className="text-lg font-semibold">
-        {t('templatesTitle')}
+        {collapsed ? (
+          <button type="button" className="btn -mx-2 w-full justify-between px-2" aria-expanded={open} aria-controls="templates-list" onClick={() => setOpen((o) => !o)}>
+            {t('templatesTitle')}
+            <span aria-hidden="true">{open ? '−' : '+'}</span>
+          </button>
+        ) : (
+          t('templatesTitle')
+        )}
       </h2>
-      <p className="text-sm text-muted">{t('templatesLead')}</p>
+      {open && <p className="text-sm text-muted">{t('templatesLead')}</p>}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={`rounded-xl px-3 py-2 text-sm font-semibold ${message.ok ? 'bg-ok-soft text-ok' : 'bg-danger-soft text-danger'}`}>
           {message.text}
         </p>
       )}
-      <ul className="space-y-2">
+      <ul id="templates-list" hidden={!open} className="space-y-2">
         {templates.map((tpl) =>
           tpl.category === 'visit' ? (
             <li key={tpl.key} className="rounded-xl border border-sand-200">
@@ -71,7 +85,7 @@ export function ChoreTemplates({
               </button>
               {visitsOff && <p className="px-4 pb-3 text-sm text-muted">{t('visitsOffNow')}</p>}
               {visitOpen && !visitsOff && (
-                <form action={add} className="space-y-3 border-t border-sand-200 p-3">
+                <form onSubmit={visit.onSubmit} className="space-y-3 border-t border-sand-200 p-3">
                   <input type="hidden" name="circleId" value={circleId} />
                   <input type="hidden" name="templateKey" value={tpl.key} />
                   <p className="text-sm text-muted">{tpl.notes}</p>
@@ -97,9 +111,9 @@ export function ChoreTemplates({
                       </p>
                     )}
                   </div>
-                  <SubmitButton className="btn-primary w-full" pendingLabel={t('adding')}>
+                  <PendingButton pending={visit.pending} className="btn-primary w-full" pendingLabel={t('adding')}>
                     {t('addVisit')}
-                  </SubmitButton>
+                  </PendingButton>
                 </form>
               )}
             </li>

@@ -48,12 +48,6 @@ export default async function ChoresPage({ params }: Props) {
           {isOwner ? t('toWall') : t('toEncourage')}
         </Link>
       </nav>
-      {isOwner && support && (
-        <>
-          <SupportPanel circleId={circle.id} initialRequests={recentRequests(support.items)} />
-          <RestControl circleId={circle.id} initialUntil={board.restingUntil} />
-        </>
-      )}
       <ChoreBoard
         circleId={circle.id}
         viewerId={viewer.id}
@@ -63,6 +57,12 @@ export default async function ChoresPage({ params }: Props) {
         initialRestingUntil={board.restingUntil}
         templates={templates}
       />
+      {isOwner && support && (
+        <>
+          <SupportPanel circleId={circle.id} initialRequests={recentRequests(support.items)} />
+          <RestControl circleId={circle.id} initialUntil={board.restingUntil} />
+        </>
+      )}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { EncouragementView } from '@/lib/encouragement/serialize';
 import type { ActionState } from '@/lib/http/action';
 import { FormMessage } from '@/components/field';
-import { SubmitButton } from '@/components/submit-button';
+import { PendingButton } from '@/components/pending-button';
+import { useFormSubmit } from '@/components/use-form-submit';
 import { sendEncouragementAction } from './actions';
 
 const MAX = 500;
@@ -42,6 +43,7 @@ export function Composer({ circleId, motherName, onSent }: { circleId: string; m
       setPledge(undefined);
     }
   }
+  const { onSubmit, pending } = useFormSubmit(send);
 
   const left = MAX - message.length;
   const error = state.fields?.['note.message'];
@@ -50,7 +52,7 @@ export function Composer({ circleId, motherName, onSent }: { circleId: string; m
       <h2 id="composer-title" className="text-lg font-semibold">
         {t('composerTitle', { name: motherName })}
       </h2>
-      <form action={send} className="space-y-4" noValidate>
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <input type="hidden" name="circleId" value={circleId} />
         <FormMessage state={state} />
         <div>
@@ -122,7 +124,9 @@ export function Composer({ circleId, motherName, onSent }: { circleId: string; m
             </div>
           )}
         </fieldset>
-        <SubmitButton pendingLabel={t('sending')}>{pledge ? t('sendWithPledge') : t('send')}</SubmitButton>
+        <PendingButton pending={pending} pendingLabel={t('sending')}>
+          {pledge ? t('sendWithPledge') : t('send')}
+        </PendingButton>
       </form>
     </section>
   );
