@@ -115,6 +115,11 @@ describe('live events reach every member and no stranger', () => {
     const done = await everyoneHears(live.members, 'chore:updated', async () => expectStatus(await api.complete(f.grandma, created.result.id), 200).body.chore);
     for (const p of done.payloads) expect(p).toMatchObject({ id: created.result.id, status: 'done', completedBy: { id: f.grandma.id } });
 
+    const other = expectStatus(await api.createChore(f.partner, f.circle.id, { title: 'Mop', category: 'cleaning' }), 201).body;
+    const deleted = live.members.map((s) => waitFor(s, 'chore:deleted'));
+    expect((await api.deleteChore(f.partner, other.id)).status).toBe(204);
+    for (const p of await Promise.all(deleted)) expect(p).toEqual({ id: other.id, circleId: f.circle.id });
+
     await settle();
     expect(live.strangerHeard).toEqual([]);
   });
