@@ -72,6 +72,33 @@ for (const lang of ['vi', 'en'] as const) {
     await family.close();
   });
 
+  test(`[${lang}] while the mother rests, a note waits and pops up when she wakes`, async ({ browser }) => {
+    const family = await makeFamily(browser, lang);
+    const until = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    expect((await family.mother.ctx.request.put(`/api/v1/circles/${family.circleId}/rest`, { data: { until } })).status()).toBe(200);
+
+    const mother = await family.mother.ctx.newPage();
+    await mother.goto('/');
+    await expect(mother.getByTestId('rest-status')).toBeVisible();
+    await expect(mother.getByTestId('rest-status').getByRole('button', { name: t.rest.awake })).toBeVisible();
+    await expectAccessible(mother, 'home while resting');
+
+    const note = lang === 'vi' ? `Ngủ ngon nhé con ${family.id}` : `Sleep well ${family.id}`;
+    const sent = await family.grandma.ctx.request.post(`/api/v1/circles/${family.circleId}/encouragements`, { data: { message: note } });
+    expect(sent.status()).toBe(201);
+    // The family sees she is resting.
+    const grandma = await family.grandma.ctx.newPage();
+    await grandma.goto(`/circles/${family.circleId}/chores`);
+    await expect(grandma.getByTestId('rest-banner')).toContainText(family.mother.name);
+
+    await mother.waitForTimeout(1500);
+    await expect(mother.getByTestId('encouragement-toast')).toHaveCount(0);
+
+    await mother.getByTestId('rest-status').getByRole('button', { name: t.rest.awake }).click();
+    await expect(mother.getByTestId('encouragement-toast')).toContainText(note);
+    await family.close();
+  });
+
   test(`[${lang}] the mother asks for rest and the partner answers`, async ({ browser }) => {
     const family = await makeFamily(browser, lang);
 

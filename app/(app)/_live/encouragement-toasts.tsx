@@ -2,17 +2,29 @@
 import { useCallback, useEffect, useState } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { EncouragementView } from '@/lib/encouragement/serialize';
+import type { NotificationView } from '@/lib/notifications/service';
 import { useRealtimeEvent } from '@/lib/realtime/client';
+
+interface ToastNote {
+  id: string;
+  circleId: string;
+  authorName: string;
+  message: string;
+}
 
 const SHOW_MS = 8000;
 
-/** For the mother: a gentle pop-up when a note arrives, on any page. It never blocks her. */
+/**
+ * For the mother: a gentle pop-up when a note arrives, on any page. It never blocks her. It
+ * follows her notifications rather than the circle's events, so while she rests the notes wait
+ * with everything else and pop up when she wakes.
+ */
 export function EncouragementToasts({ ownedCircleIds }: { ownedCircleIds: string[] }) {
-  const [toasts, setToasts] = useState<EncouragementView[]>([]);
-  useRealtimeEvent('encouragement:created', (e) => {
-    if (!ownedCircleIds.includes(e.circleId)) return;
-    setToasts((list) => (list.some((x) => x.id === e.id) ? list : [...list, e].slice(-3)));
+  const [toasts, setToasts] = useState<ToastNote[]>([]);
+  useRealtimeEvent('notification:created', (n: NotificationView) => {
+    if (n.kind !== 'encouragement' || !n.circleId || !ownedCircleIds.includes(n.circleId)) return;
+    const note: ToastNote = { id: n.id, circleId: n.circleId, authorName: String(n.data.actorName ?? ''), message: String(n.data.message ?? '') };
+    setToasts((list) => (list.some((x) => x.id === note.id) ? list : [...list, note].slice(-3)));
   });
   const dismiss = useCallback((id: string) => setToasts((list) => list.filter((x) => x.id !== id)), []);
   return (
@@ -24,7 +36,7 @@ export function EncouragementToasts({ ownedCircleIds }: { ownedCircleIds: string
   );
 }
 
-function Toast({ note, onDismiss }: { note: EncouragementView; onDismiss: (id: string) => void }) {
+function Toast({ note, onDismiss }: { note: ToastNote; onDismiss: (id: string) => void }) {
   const t = useTranslations('encouragement');
   const [paused, setPaused] = useState(false);
   useEffect(() => {
@@ -41,7 +53,7 @@ function Toast({ note, onDismiss }: { note: EncouragementView; onDismiss: (id: s
       onBlur={() => setPaused(false)}
       className="pointer-events-auto transition duration-300 starting:translate-y-2 starting:opacity-0 motion-reduce:transition-none rounded-2xl border border-sand-200 bg-white p-4 shadow-lg"
     >
-      <p className="text-sm font-semibold text-accent-strong">{t('toastFrom', { name: note.author?.name ?? '' })}</p>
+      <p className="text-sm font-semibold text-accent-strong">{t('toastFrom', { name: note.authorName })}</p>
       <p className="mt-1 line-clamp-4 whitespace-pre-line break-words">{note.message}</p>
       <div className="mt-2 flex items-center justify-between gap-2">
         <Link href={`/circles/${note.circleId}/encouragement`} className="inline-flex min-h-11 items-center font-semibold text-accent-strong underline underline-offset-4">
