@@ -87,7 +87,10 @@ for (let n = 0; n < claims; n++) {
   );
   await api('POST', `/api/v1/chores/${chore.id}/claim`, { cookie: cookies[claimer] });
   httpTimes.push(performance.now() - t0);
-  for (const v of await Promise.all(seen)) (v === null ? lost++ : latencies.push(v));
+  for (const v of await Promise.all(seen)) {
+    if (v === null) lost++;
+    else latencies.push(v);
+  }
 }
 for (const s of sockets) s.close();
 
