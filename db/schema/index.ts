@@ -4,3 +4,5 @@ export * from './platform';
 export * from './chores';
 export * from './encouragement';
 export * from './notifications';
+export * from './checkins';
+export * from './settings';

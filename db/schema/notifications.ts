@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'support_requested',
   'support_answered',
   'member_joined',
+  'checkin_shared',
+  'trusted_alert',
 ] as const;
 
 export const notificationKindEnum = pgEnum('notification_kind', NOTIFICATION_KINDS);

@@ -39,7 +39,17 @@ export const updateProfileInput = z
   .object({ name: nameSchema.optional(), locale: localeSchema.optional() })
   .refine((v) => v.name !== undefined || v.locale !== undefined, { message: 'Nothing to change' });
 
-export const deleteAccountInput = z.object({ password: z.string().min(1, 'Enter your password').max(200) });
+/**
+ * Circles she owns are handed to a member she picks, or deleted (the default when she names
+ * none).
+ */
+export const deleteAccountInput = z.object({
+  password: z.string().min(1, 'Enter your password').max(200),
+  circles: z
+    .array(z.object({ circleId: z.uuid(), transferTo: z.uuid().nullable() }))
+    .max(50)
+    .optional(),
+});
 
 export type RegisterInput = z.infer<typeof registerInput>;
 export type SignInInput = z.infer<typeof signInInput>;

@@ -1,12 +1,25 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { users, type User } from '@/db/schema';
+import {
+  checkins,
+  checkinShares,
+  chores,
+  circleMembers,
+  circles,
+  encouragements,
+  notifications,
+  supportRequests,
+  trustedContacts,
+  users,
+  type User,
+} from '@/db/schema';
+import { serializeCheckin } from '@/lib/checkins/service';
 import { AppError } from '@/lib/http/errors';
 import { clearLimit, enforce, hit, refundHit } from '@/lib/rate-limit';
 import { acceptInvitationTx, announceJoin } from '@/lib/circles/service';
 import { invitationCodeSchema } from '@/lib/circles/input';
-import { disconnectUser } from '@/lib/realtime';
+import { disconnectUser, emit, rooms } from '@/lib/realtime';
 import type { RegisterInput, SignInInput } from './input';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { toViewer, type Viewer } from './viewer';
@@ -123,15 +136,71 @@ export async function signOutEverywhere(db: Db, viewer: Viewer) {
 }
 
 /**
- * Erases the account after the password is confirmed. Circles she owns go with it (their
- * members lose nothing of their own); memberships elsewhere end.
+ * Erases the account after the password is confirmed: profile, check-ins, memberships and
+ * sessions go at once. Each circle she owns is handed to the member she picked (who becomes its
+ * owner) or deleted. What she wrote for others (notes, chores) stays, signed "a former member".
  */
-export async function deleteAccount(db: Db, viewer: Viewer, password: string) {
+export async function deleteAccount(db: Db, viewer: Viewer, input: { password: string; circles?: { circleId: string; transferTo: string | null }[] }) {
   const [user] = await db.select().from(users).where(eq(users.id, viewer.id));
   if (!user) throw new AppError('unauthenticated', 'Sign in first');
-  if (!(await verifyPassword(user.passwordHash, password))) {
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
     throw new AppError('validation', 'That password is not right', { password: ['That password is not right'] });
   }
-  await db.delete(users).where(eq(users.id, viewer.id));
+  const transfers = new Map((input.circles ?? []).filter((c) => c.transferTo).map((c) => [c.circleId, c.transferTo!]));
+  const handed = await db.transaction(async (tx) => {
+    const owned = await tx.select({ id: circles.id }).from(circles).where(eq(circles.ownerId, viewer.id));
+    const done: { circleId: string; ownerId: string }[] = [];
+    for (const { id } of owned) {
+      const to = transfers.get(id);
+      if (!to) continue;
+      const [heir] = await tx
+        .update(circleMembers)
+        .set({ role: 'owner' })
+        .where(and(eq(circleMembers.circleId, id), eq(circleMembers.userId, to), eq(circleMembers.role, 'member')))
+        .returning();
+      if (!heir) throw new AppError('validation', 'Pick someone who is in that circle', { circles: ['Pick someone who is in that circle'] });
+      await tx.update(circles).set({ ownerId: to }).where(eq(circles.id, id));
+      done.push({ circleId: id, ownerId: to });
+    }
+    // Circles still owned by her go with her (cascade), and so do her memberships.
+    await tx.delete(users).where(eq(users.id, viewer.id));
+    return done;
+  });
   disconnectUser(viewer.id);
+  for (const h of handed) emit(rooms.circle(h.circleId), 'circle:member_left', { circleId: h.circleId, userId: viewer.id, reason: 'left' });
+}
+
+/** Everything she owns, as JSON: her profile, check-ins, what she wrote and asked. Nobody else's. */
+export async function exportMyData(db: Db, viewer: Viewer) {
+  const [user] = await db.select().from(users).where(eq(users.id, viewer.id));
+  if (!user) throw new AppError('unauthenticated', 'Sign in first');
+  const [memberships, myCheckins, myShares, notes, requests, myChores, trusted, myNotifications] = await Promise.all([
+    db
+      .select({ circleId: circles.id, name: circles.name, role: circleMembers.role, relationship: circleMembers.relationship, joinedAt: circleMembers.joinedAt })
+      .from(circleMembers)
+      .innerJoin(circles, eq(circles.id, circleMembers.circleId))
+      .where(eq(circleMembers.userId, viewer.id)),
+    db.select().from(checkins).where(eq(checkins.userId, viewer.id)).orderBy(asc(checkins.date)),
+    db.select().from(checkinShares).where(eq(checkinShares.userId, viewer.id)),
+    db.select().from(encouragements).where(eq(encouragements.authorId, viewer.id)),
+    db.select().from(supportRequests).where(eq(supportRequests.requestedBy, viewer.id)),
+    db
+      .select({ id: chores.id, circleId: chores.circleId, title: chores.title, category: chores.category, createdAt: chores.createdAt, status: chores.status })
+      .from(chores)
+      .where(eq(chores.createdBy, viewer.id)),
+    db.select({ contactUserId: trustedContacts.contactUserId }).from(trustedContacts).where(eq(trustedContacts.userId, viewer.id)),
+    db.select({ id: notifications.id, kind: notifications.kind, createdAt: notifications.createdAt, readAt: notifications.readAt }).from(notifications).where(eq(notifications.userId, viewer.id)),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    profile: { ...serializeUser(user), restingUntil: user.restingUntil?.toISOString() ?? null },
+    circles: memberships,
+    checkins: myCheckins.map(serializeCheckin),
+    checkinShares: myShares.map((s) => ({ circleId: s.circleId, date: s.date, sleepHours: s.sleepHours, createdAt: s.createdAt.toISOString() })),
+    encouragementsWritten: notes.map((n) => ({ id: n.id, circleId: n.circleId, message: n.message, createdAt: n.createdAt.toISOString() })),
+    supportRequests: requests.map((r) => ({ id: r.id, circleId: r.circleId, kind: r.kind, note: r.note, status: r.status, createdAt: r.createdAt.toISOString() })),
+    choresAdded: myChores.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    trustedContactChosen: trusted.length > 0,
+    notifications: myNotifications.map((n) => ({ id: n.id, kind: n.kind, createdAt: n.createdAt.toISOString(), read: n.readAt !== null })),
+  };
 }

@@ -16,4 +16,13 @@ export interface ServerEvents {
   'support:requested': SupportRequestView;
   'support:answered': SupportRequestView;
   'notification:created': NotificationView;
+  'checkin:shared': {
+    id: string;
+    circleId: string;
+    user: { id: string; name: string };
+    date: string;
+    sleepHours: number;
+    suggestionTemplateKey: string | null;
+    createdAt: string;
+  };
 }

@@ -7,6 +7,6 @@ export const GET = authedRoute({}, async ({ db, viewer }) => ok(await getMe(db, 
 export const PATCH = authedRoute({ body: updateProfileInput }, async ({ db, viewer, body }) => ok(await updateProfile(db, viewer, body)));
 
 export const DELETE = authedRoute({ body: deleteAccountInput }, async ({ db, viewer, body }) => {
-  await deleteAccount(db, viewer, body.password);
+  await deleteAccount(db, viewer, body);
   return noContent();
 });
