@@ -10,6 +10,8 @@ import { NOTIFICATION_KINDS } from '@/db/schema/notifications';
 import { createChoreInput, fromTemplateInput, listChoresQuery, recurrenceSchema } from '@/lib/chores/input';
 import { createEncouragementInput, createSupportRequestInput, listEncouragementsQuery, reactInput, restInput } from '@/lib/encouragement/input';
 import { listNotificationsQuery, markReadInput } from '@/lib/notifications/input';
+import { checkinInput, listCheckinsQuery, shareCheckinInput, trustedContactInput } from '@/lib/checkins/input';
+import { safetySettingsInput } from '@/lib/settings/input';
 
 /**
  * The OpenAPI document of /api/v1, generated from the same zod schemas the handlers parse
@@ -160,6 +162,50 @@ export const notificationView = z.object({
   read: z.boolean(),
 });
 
+export const checkinView = z.object({
+  id: z.uuid(),
+  date: z.iso.date(),
+  mood: z.number().int().min(1).max(5),
+  sleepHours: z.number(),
+  stress: z.number().int().min(1).max(5),
+  appetite: z.number().int().min(1).max(5),
+  waterGlasses: z.number().int().nullable(),
+  meals: z.number().int().nullable(),
+  selfHarmThoughts: z.boolean().nullable(),
+  createdAt: iso,
+  updatedAt: iso,
+});
+
+const safetyView = safetySettingsInput;
+const crisisView = safetyView.extend({ trustedContact: personRef.nullable() });
+
+export const checkinSaved = z.object({
+  checkin: checkinView,
+  crisis: crisisView.optional().describe('Present at once after a yes to the safety question: what to call now, and her trusted person'),
+});
+
+export const checkinList = z.object({
+  items: z.array(checkinView),
+  insight: z.object({
+    seeDoctor: z.boolean().describe('Low mood, sleep under 4 h or poor appetite on 8+ of the last 14 days; never a diagnosis'),
+    signs: z.object({ lowMood: z.number().int(), shortSleep: z.number().int(), poorAppetite: z.number().int() }),
+    daysCheckedIn: z.number().int(),
+    nudges: z.array(z.enum(['water', 'meals'])),
+    help: safetyView.optional(),
+  }),
+  today: z.iso.date(),
+});
+
+const checkinShareView = z.object({
+  id: z.uuid(),
+  circleId: z.uuid(),
+  user: personRef,
+  date: z.iso.date(),
+  sleepHours: z.number(),
+  suggestionTemplateKey: z.string().nullable(),
+  createdAt: iso,
+});
+
 export const errorBody = z.object({
   error: z.object({
     code: z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...(keyof typeof ERROR_STATUS)[]]),
@@ -221,7 +267,12 @@ const paths: Record<string, Record<string, Op>> = {
   '/api/v1/me': {
     get: { summary: 'The signed-in user', ok: [200, userView], errors: [401] },
     patch: { summary: 'Change name or language', body: updateProfileInput, ok: [200, userView], errors: [400, 401] },
-    delete: { summary: 'Erase my account (password required); every session stops', body: deleteAccountInput, ok: [204, null], errors: [400, 401] },
+    delete: {
+      summary: 'Erase my account (password required): circles I own go to the member I pick or are deleted; every session stops',
+      body: deleteAccountInput,
+      ok: [204, null],
+      errors: [400, 401],
+    },
   },
   '/api/v1/me/sign-out-everywhere': { post: { summary: 'End every session of mine, on every device', ok: [204, null], errors: [401] } },
   '/api/v1/circles': {
@@ -274,6 +325,30 @@ const paths: Record<string, Record<string, Op>> = {
   '/api/v1/notifications': {
     get: { summary: 'My notification centre (delivered ones), newest first', query: listNotificationsQuery, ok: [200, z.object({ items: z.array(notificationView), unreadCount: z.number().int() })], errors: [400, 401] },
   },
+  '/api/v1/checkins': {
+    get: { summary: 'My check-ins (mine only, ever) and the insight', query: listCheckinsQuery, ok: [200, checkinList], errors: [400, 401] },
+    post: {
+      summary: "Check in (today, or a missed day up to 14 back; never the future). 201 for the day's first, 200 when it updates it",
+      body: checkinInput,
+      ok: [201, checkinSaved],
+      errors: [400, 401],
+      idempotent: true,
+    },
+  },
+  '/api/v1/checkins/share': {
+    post: { summary: 'Show my circle how I slept and what would help (never mood or answers)', body: shareCheckinInput, ok: [201, checkinShareView], errors: [400, 401, 404], idempotent: true },
+  },
+  '/api/v1/me/trusted-contact': {
+    get: { summary: 'My trusted person and who I may choose', ok: [200, z.object({ contact: personRef.nullable(), candidates: z.array(personRef) })], errors: [401] },
+    put: { summary: 'Choose (or clear) my trusted person, from my circles', body: trustedContactInput, ok: [200, z.object({ contact: personRef.nullable() })], errors: [400, 401, 404] },
+  },
+  '/api/v1/me/trusted-contact/alert': { post: { summary: 'Ask my trusted person to check on me now', ok: [200, z.object({ alerted: personRef })], errors: [401, 404] } },
+  '/api/v1/me/export': { get: { summary: 'Everything I own, as JSON', ok: [200, z.record(z.string(), z.unknown())], errors: [401] } },
+  '/api/v1/safety': { get: { summary: 'Emergency number and crisis line', ok: [200, safetyView], errors: [401] } },
+  '/api/v1/admin/settings/safety': {
+    get: { summary: 'Emergency number and crisis line (admins)', ok: [200, safetyView], errors: [401, 403] },
+    put: { summary: 'Set them (admins; audited)', body: safetySettingsInput, ok: [200, safetyView], errors: [400, 401, 403] },
+  },
   '/api/v1/notifications/read': { post: { summary: 'Mark some (ids) or all as read', body: markReadInput, ok: [200, z.object({ unreadCount: z.number().int() })], errors: [400, 401] } },
 };
 
@@ -289,6 +364,7 @@ const socketEvents: Record<string, z.ZodType> = {
   'support:requested': supportRequestView,
   'support:answered': supportRequestView,
   'notification:created': notificationView,
+  'checkin:shared': checkinShareView,
 };
 
 export function buildOpenApiDocument() {
