@@ -14,6 +14,11 @@ export interface TestDatabase {
 }
 
 const TABLES = [
+  'audit_log',
+  'app_settings',
+  'trusted_contacts',
+  'checkin_shares',
+  'checkins',
   'notifications',
   'encouragement_reactions',
   'encouragements',
