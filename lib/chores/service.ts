@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { chores, circleMembers, circles, users, type Chore } from '@/db/schema';
+import { namesOf } from '@/lib/accounts/names';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { requireCirclePermission } from '@/lib/circles/service';
 import { AppError, forbidden, notFound } from '@/lib/http/errors';
@@ -22,13 +23,6 @@ export const LAPSE_GRACE_MS = 15 * 60 * 1000;
  * so a repeat is harmless; a loss is not.
  */
 export const CATCH_UP_OVERLAP_MS = 60 * 1000;
-
-async function namesOf(db: Db | Tx, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 async function views(db: Db | Tx, rows: Chore[]): Promise<ChoreView[]> {
   const names = await namesOf(db, rows.flatMap((r) => [r.createdBy, r.claimedBy, r.completedBy]));

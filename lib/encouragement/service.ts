@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { chores, circleMembers, circles, encouragementReactions, encouragements, supportRequests, users, type Encouragement } from '@/db/schema';
+import { namesOf } from '@/lib/accounts/names';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { requireCirclePermission } from '@/lib/circles/service';
 import { getChore } from '@/lib/chores/service';
@@ -22,13 +23,6 @@ async function ownerOf(db: Db, circleId: string) {
     .where(eq(circles.id, circleId));
   if (!row) throw notFound('Circle not found');
   return row;
-}
-
-async function namesOf(db: Db, ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (!wanted.length) return new Map<string, string>();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 async function reactionsFor(db: Db, viewerId: string, ids: string[]): Promise<Map<string, ReactionCount[]>> {
