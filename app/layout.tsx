@@ -1,22 +1,41 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { PwaClient } from '@/components/pwa-client';
+import { getViewer } from '@/lib/auth/viewer';
 import { latin, vietnamese } from './fonts';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
-  return { title: { default: 'Village', template: '%s · Village' }, description: t('description') };
+  return {
+    title: { default: 'Village', template: '%s · Village' },
+    description: t('description'),
+    applicationName: 'Village',
+    appleWebApp: { capable: true, title: 'Village', statusBarStyle: 'default' },
+    icons: { apple: '/icons/apple-touch-icon.png' },
+  };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#fbf8f3' };
+// The browser bar follows her phone's light or dark setting (3 a.m. feeds), like the page.
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbf8f3' },
+    { media: '(prefers-color-scheme: dark)', color: '#171310' },
+  ],
+};
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const viewer = await getViewer();
   return (
     <html lang={locale} className={`${latin.variable} ${vietnamese.variable}`}>
       <body className="bg-paper text-ink antialiased">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <PwaClient viewerId={viewer?.id ?? null} />
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getViewer } from '@/lib/auth/viewer';
 import { CircleIcon, HomeIcon, PersonIcon } from '@/components/icons';
 import { NavLinks, type NavItem } from '@/components/nav-links';
+import { OfflineBanner } from '@/components/offline-banner';
 import { SiteFooter } from '@/components/site-footer';
 import { SkipLink } from '@/components/skip-link';
 import { EncouragementToasts } from './_live/encouragement-toasts';
@@ -51,6 +52,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
         {shell && shell.ownedCircleIds.length > 0 && <RestIndicator circleIds={shell.ownedCircleIds} initialUntil={shell.restingUntil} />}
       </header>
+      <OfflineBanner />
       {viewer && shell && <SupportAlerts viewerId={viewer.id} memberCircleIds={shell.memberCircleIds} initialRequests={shell.openRequests} />}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl px-4 py-6 outline-none">
         {children}

@@ -1,8 +1,10 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { zonedTime } from '@/lib/chores/time';
 import type { EncouragementView } from '@/lib/encouragement/serialize';
 import type { ActionState } from '@/lib/http/action';
+import { onQueueSent, submitOrQueue } from '@/lib/offline/queue';
 import { FormMessage } from '@/components/field';
 import { PendingButton } from '@/components/pending-button';
 import { useFormSubmit } from '@/components/use-form-submit';
@@ -18,12 +20,54 @@ const PLEDGES = [
   { key: 'shopping', category: 'errands' },
 ] as const;
 
+/** The circle's wall clock, as the server reads a pledge's `datetime-local` (chores/form-input.ts). */
+function pledgeAtToIso(value: string): string | undefined {
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi] = m.map(Number);
+  return zonedTime(y, mo, d, h, mi, 'Asia/Ho_Chi_Minh').toISOString();
+}
+
+/** The JSON API's body for what the (flat) form holds, for sending later through the offline queue. */
+function noteBody(formData: FormData) {
+  const text = (name: string) => String(formData.get(name) ?? '').trim();
+  const title = text('pledgeTitle');
+  const dueAt = pledgeAtToIso(text('pledgeAt'));
+  return {
+    message: text('message'),
+    ...(title ? { pledge: { title, category: text('pledgeCategory') || 'other', ...(dueAt ? { dueAt } : {}) } } : {}),
+  };
+}
+
 /** A short note to the mother, with one-tap phrases and, if they like, a promise that becomes their chore. */
 export function Composer({ circleId, motherName, onSent }: { circleId: string; motherName: string; onSent: (e: EncouragementView) => void }) {
   const t = useTranslations('encouragement');
+  const tOffline = useTranslations('offline');
+  const tRoot = useTranslations();
   const [message, setMessage] = useState('');
   const [pledge, setPledge] = useState<(typeof PLEDGES)[number]>();
   const [state, setState] = useState<ActionState<EncouragementView>>({ status: 'idle' });
+  // Notes written with no connection, still waiting in the offline queue.
+  const [waiting, setWaiting] = useState(0);
+  const sentRef = useRef(onSent);
+  useEffect(() => {
+    sentRef.current = onSent;
+  });
+  useEffect(
+    () =>
+      onQueueSent('encouragement', (e) => {
+        if (!e.url.includes(`/circles/${circleId}/`)) return;
+        setWaiting((n) => Math.max(0, n - 1));
+        if (e.ok) {
+          setState({ status: 'success', message: tRoot('encouragement.sent') });
+          sentRef.current(e.data as EncouragementView);
+        } else {
+          const code = (e.data as { error?: { code?: string } } | null)?.error?.code;
+          setState({ status: 'error', message: code && tRoot.has(`errors.${code}`) ? tRoot(`errors.${code}`) : tRoot('errors.internal') });
+        }
+      }),
+    [circleId, tRoot],
+  );
   const area = useRef<HTMLTextAreaElement>(null);
 
   function addPhrase(text: string) {
@@ -34,13 +78,49 @@ export function Composer({ circleId, motherName, onSent }: { circleId: string; m
     area.current?.focus();
   }
 
+  function clear() {
+    setMessage('');
+    setPledge(undefined);
+  }
+
+  /** No connection: checked here as the server would, then kept until she is back online. */
+  async function queue(formData: FormData) {
+    const body = noteBody(formData);
+    if (!body.message) {
+      setState({ status: 'error', message: tRoot('validation.summary'), fields: { 'note.message': tRoot('validation.fields.note.message.required') } });
+      return;
+    }
+    const result = await submitOrQueue({ url: `/api/v1/circles/${circleId}/encouragements`, body, kind: 'encouragement' });
+    if (result.status === 'queued') {
+      setWaiting((n) => n + 1);
+      setState({ status: 'idle' });
+      clear();
+      return;
+    }
+    const data: unknown = await result.response.json().catch(() => null);
+    if (result.response.ok) {
+      setState({ status: 'success', message: tRoot('encouragement.sent') });
+      onSent(data as EncouragementView);
+      clear();
+    } else {
+      setState({ status: 'error', message: tRoot('errors.internal') });
+    }
+  }
+
   async function send(formData: FormData) {
-    const res = await sendEncouragementAction({ status: 'idle' }, formData);
+    if (!navigator.onLine) return queue(formData);
+    let res: ActionState<EncouragementView>;
+    try {
+      res = await sendEncouragementAction({ status: 'idle' }, formData);
+    } catch (err) {
+      // The request never got an answer (the connection dropped on the way): keep the note.
+      if (err instanceof TypeError || !navigator.onLine) return queue(formData);
+      throw err;
+    }
     setState(res);
     if (res.status === 'success' && res.data) {
       onSent(res.data);
-      setMessage('');
-      setPledge(undefined);
+      clear();
     }
   }
   const { onSubmit, pending } = useFormSubmit(send);
@@ -55,6 +135,11 @@ export function Composer({ circleId, motherName, onSent }: { circleId: string; m
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <input type="hidden" name="circleId" value={circleId} />
         <FormMessage state={state} />
+        {waiting > 0 && (
+          <p role="status" data-testid="note-queued" className="rounded-xl bg-sand-100 px-4 py-3 text-sm font-semibold text-ink">
+            {tOffline('queued')}
+          </p>
+        )}
         <div>
           <label htmlFor="note-message" className="field-label">
             {t('messageLabel')}
