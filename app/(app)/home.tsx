@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { listChores } from '@/lib/chores/service';
@@ -7,6 +7,9 @@ import { getCircle, listCircles } from '@/lib/circles/service';
 import { listSupportRequests } from '@/lib/encouragement/service';
 import { ChoresIcon } from '@/components/icons';
 import { recentRequests } from './_live/recent-requests';
+import { CheckinHomeCard } from './checkins/home-card';
+import { latestSharedCheckin, templateTitles } from './checkins/load-shared';
+import { SharedCheckinCard } from './checkins/shared-card';
 import { RestControl } from './_live/rest';
 import { SupportPanel } from './_live/support-panel';
 import { CreateCircleForm } from './circles/create-circle-form';
@@ -17,13 +20,15 @@ export async function Home({ viewer }: { viewer: Viewer }) {
   const t = await getTranslations('home');
   const tr = await getTranslations('relationships');
   const format = await getFormatter();
+  const titles = templateTitles((await getLocale()) === 'en' ? 'en' : 'vi');
   const list = await listCircles(db, viewer);
   const circles = await Promise.all(
     list.map(async (c) => {
       const circle = await getCircle(db, viewer, c.id);
       const board = await listChores(db, viewer, c.id);
       const support = circle.myRole === 'owner' ? recentRequests((await listSupportRequests(db, viewer, c.id)).items) : [];
-      return { ...circle, board, support };
+      const shared = circle.myRole === 'owner' ? null : await latestSharedCheckin(db, viewer, c.id);
+      return { ...circle, board, support, shared };
     }),
   );
   return (
@@ -32,6 +37,8 @@ export async function Home({ viewer }: { viewer: Viewer }) {
         <h1 className="text-2xl font-bold">{t('greeting', { name: viewer.name })}</h1>
         <p className="mt-1 text-muted">{circles.length ? t('lead') : t('leadEmpty')}</p>
       </div>
+
+      {viewer.role === 'mother' && <CheckinHomeCard viewer={viewer} />}
 
       {circles.length === 0 && (
         <section aria-labelledby="start" className="card space-y-3">
@@ -52,6 +59,7 @@ export async function Home({ viewer }: { viewer: Viewer }) {
       {circles.map((circle) => (
         <div key={circle.id} className="space-y-4">
         {circle.myRole === 'owner' && <SupportPanel circleId={circle.id} initialRequests={circle.support} />}
+        {circle.myRole !== 'owner' && <SharedCheckinCard circleId={circle.id} viewerId={viewer.id} initial={circle.shared} templateTitles={titles} />}
         <section aria-labelledby={`circle-${circle.id}`} className="card space-y-4">
           <div className="flex items-baseline justify-between gap-3">
             <h2 id={`circle-${circle.id}`} className="text-lg font-semibold">

@@ -3,7 +3,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { Home } from './home';
 import { Landing } from './landing';
 
-const NOTICES = ['left', 'removed', 'signed_out', 'signed_out_everywhere'] as const;
+const NOTICES = ['left', 'removed', 'signed_out', 'signed_out_everywhere', 'deleted'] as const;
 type Notice = (typeof NOTICES)[number];
 
 export async function generateMetadata() {

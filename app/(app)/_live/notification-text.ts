@@ -24,6 +24,10 @@ export function notificationText(t: T, tSupport: T, n: NotificationView): string
       return t('kinds.support_answered', { actor, need: tSupport(`kinds.${String(d.kind ?? 'other')}`) });
     case 'member_joined':
       return t('kinds.member_joined', { actor });
+    case 'checkin_shared':
+      return t('kinds.checkin_shared', { actor, hours: Number(d.sleepHours ?? 0) });
+    case 'trusted_alert':
+      return t('kinds.trusted_alert', { actor });
     default:
       return t('kinds.other');
   }

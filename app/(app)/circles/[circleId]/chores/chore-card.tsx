@@ -101,7 +101,7 @@ export function ChoreCard({ chore, viewerId, isOwner, highlighted, onChange }: P
         )}
         {chore.status === 'done' && (
           <p className="font-semibold text-ok">
-            {chore.completedBy?.id === viewerId ? t('doneByYou') : t('doneBy', { name: chore.completedBy?.name ?? '' })}
+            {chore.completedBy?.id === viewerId ? t('doneByYou') : t('doneBy', { name: chore.completedBy?.name ?? t('formerMember') })}
             {chore.completedAt && <span className="font-normal text-muted"> · {time(chore.completedAt)}</span>}
           </p>
         )}

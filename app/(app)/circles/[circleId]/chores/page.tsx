@@ -8,6 +8,8 @@ import { listSupportRequests } from '@/lib/encouragement/service';
 import { recentRequests } from '../../../_live/recent-requests';
 import { RestControl } from '../../../_live/rest';
 import { SupportPanel } from '../../../_live/support-panel';
+import { latestSharedCheckin, templateTitles } from '../../../checkins/load-shared';
+import { SharedCheckinCard } from '../../../checkins/shared-card';
 import { loadCircle } from '../../load-circle';
 import { ChoreBoard } from './chore-board';
 
@@ -28,7 +30,11 @@ export default async function ChoresPage({ params }: Props) {
   const locale = (await getLocale()) === 'en' ? 'en' : 'vi';
   const isOwner = circle.myRole === 'owner';
   const mother = circle.members.find((m) => m.role === 'owner');
-  const [board, support] = await Promise.all([listChores(db, viewer, circle.id), isOwner ? listSupportRequests(db, viewer, circle.id) : null]);
+  const [board, support, shared] = await Promise.all([
+    listChores(db, viewer, circle.id),
+    isOwner ? listSupportRequests(db, viewer, circle.id) : null,
+    isOwner ? null : latestSharedCheckin(db, viewer, circle.id),
+  ]);
   const templates = CHORE_TEMPLATES.map((tpl) => ({ key: tpl.key, category: tpl.category, title: tpl.title[locale], notes: tpl.notes[locale] }));
   return (
     <div className="space-y-6">
@@ -47,7 +53,11 @@ export default async function ChoresPage({ params }: Props) {
         <Link href={`/circles/${circle.id}/encouragement`} className="btn-secondary flex-1">
           {isOwner ? t('toWall') : t('toEncourage')}
         </Link>
+        <Link href="/guides/family-help" className="inline-flex min-h-11 w-full items-center font-semibold text-accent-strong underline underline-offset-4">
+          {t('guideLink')}
+        </Link>
       </nav>
+      {!isOwner && <SharedCheckinCard circleId={circle.id} viewerId={viewer.id} initial={shared} templateTitles={templateTitles(locale)} />}
       <ChoreBoard
         circleId={circle.id}
         viewerId={viewer.id}

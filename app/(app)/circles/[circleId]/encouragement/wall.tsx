@@ -72,7 +72,7 @@ function Note({ note, isOwner, circleId, onChange }: { note: EncouragementView; 
   return (
     <li data-testid="encouragement-note" className="card space-y-2">
       <p className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
-        <span className="font-semibold text-accent-strong">{note.author?.name ?? t('someone')}</span>
+        <span className="font-semibold text-accent-strong">{note.author?.name ?? t('formerMember')}</span>
         <time dateTime={note.createdAt} className="text-muted">
           {format.dateTime(new Date(note.createdAt), { weekday: 'short', hour: '2-digit', minute: '2-digit' })}
         </time>

@@ -69,6 +69,11 @@ export default async function InvitationsPage({ params }: Props) {
           </ul>
         )}
       </section>
+      <p>
+        <Link href="/guides/family-help" className="inline-flex min-h-11 items-center font-semibold text-accent-strong underline underline-offset-4">
+          {t('guideLink')}
+        </Link>
+      </p>
     </div>
   );
 }

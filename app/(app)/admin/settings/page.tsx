@@ -1,0 +1,31 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { getViewer, requireViewer } from '@/lib/auth/viewer';
+import { getSafetySettings } from '@/lib/settings/service';
+import { SafetyForm } from './safety-form';
+
+export async function generateMetadata() {
+  if ((await getViewer())?.role !== 'admin') return {};
+  const t = await getTranslations('admin');
+  return { title: t('settingsTitle') };
+}
+
+/** Admins set the numbers the crisis panel and the doctor prompt show; for anyone else the page does not exist. */
+export default async function AdminSettingsPage() {
+  const viewer = await requireViewer('/admin/settings');
+  if (viewer.role !== 'admin') notFound();
+  const t = await getTranslations('admin');
+  const current = await getSafetySettings(await getDb());
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t('settingsTitle')}</h1>
+        <p className="mt-1 text-muted">{t('settingsLead')}</p>
+      </div>
+      <section className="card">
+        <SafetyForm current={current} />
+      </section>
+    </div>
+  );
+}
