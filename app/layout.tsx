@@ -13,7 +13,6 @@ export async function generateMetadata(): Promise<Metadata> {
     description: t('description'),
     applicationName: 'Village',
     appleWebApp: { capable: true, title: 'Village', statusBarStyle: 'default' },
-    icons: { apple: '/icons/apple-touch-icon.png' },
   };
 }
 

@@ -11,7 +11,7 @@ const VERSION = 'v1';
 const SHELL = `village-shell-${VERSION}`;
 const PAGES = `village-pages-${VERSION}`;
 const OFFLINE_URL = '/offline.html';
-const PRECACHE = [OFFLINE_URL, '/icons/icon-192.png', '/icons/icon-512.png', '/icons/apple-touch-icon.png', '/manifest.webmanifest'];
+const PRECACHE = [OFFLINE_URL, '/icons/icon-192.png', '/icons/icon-512.png', '/manifest.webmanifest'];
 // Enough for her circles, boards and weeks; the oldest copies go first.
 const MAX_PAGES = 40;
 const MAX_SHELL = 200;
@@ -39,6 +39,7 @@ function isShellAsset(url) {
     url.pathname.startsWith('/_next/static/') ||
     url.pathname.startsWith('/icons/') ||
     url.pathname === '/icon.svg' ||
+    url.pathname === '/apple-icon.png' ||
     url.pathname === '/manifest.webmanifest'
   );
 }

@@ -1,4 +1,5 @@
-// Draws the app icons (the heart of app/icon.svg on terracotta) as PNGs into public/icons/.
+// Draws the app icons (the heart of app/icon.svg on terracotta) as PNGs: public/icons/ for the
+// manifest, app/apple-icon.png for iPhones (Next links it from every page).
 // Run `node scripts/make-icons.mjs` after changing a colour; the PNGs are committed.
 // A tiny PNG encoder (zlib + CRC) keeps this free of image dependencies.
 import fs from 'node:fs';
@@ -89,9 +90,11 @@ const files = {
   // Maskable: the heart stays inside the central 80 % safe zone, the colour reaches every edge.
   'maskable-192.png': draw(192, { heart: 0.46, rounded: 0 }),
   'maskable-512.png': draw(512, { heart: 0.46, rounded: 0 }),
-  'apple-touch-icon.png': draw(180, { heart: 0.52, rounded: 0 }),
 };
 for (const [name, png] of Object.entries(files)) {
   fs.writeFileSync(path.join(OUT, name), png);
   console.log(`public/icons/${name}: ${png.length} bytes`);
 }
+const apple = draw(180, { heart: 0.52, rounded: 0 });
+fs.writeFileSync(path.join(process.cwd(), 'app', 'apple-icon.png'), apple);
+console.log(`app/apple-icon.png: ${apple.length} bytes`);

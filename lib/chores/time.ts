@@ -1,5 +1,8 @@
 /** Wall-clock helpers for a circle's time zone (no DST in Vietnam, but any IANA zone works). */
 
+/** The circle's wall clock (the app shows every time in Vietnam's zone). Client-safe, like this file. */
+export const CIRCLE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 export interface LocalParts {
   year: number;
   month: number; // 1–12

@@ -2,13 +2,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ChoreView } from '@/lib/chores/serialize';
-import { localDayBounds } from '@/lib/chores/time';
+import { CIRCLE_TIME_ZONE, localDayBounds } from '@/lib/chores/time';
 import { useLiveConnection, useRealtimeEvent } from '@/lib/realtime/client';
 import { useRestingUntil } from '../../../_live/rest';
 import { AddChoreForm } from './add-chore-form';
 import { ChoreCard } from './chore-card';
 import { ChoreTemplates, type TemplateOption } from './chore-templates';
-import { CIRCLE_TIME_ZONE } from './form-input';
 
 interface Props {
   circleId: string;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { CHORE_CATEGORIES } from '@/db/schema/chores';
 import { createChoreInput, fromTemplateInput } from '@/lib/chores/input';
-import { zonedTime } from '@/lib/chores/time';
+import { CIRCLE_TIME_ZONE, zonedTime } from '@/lib/chores/time';
 import { circleIdSchema } from '@/lib/circles/input';
 
-/** The circle's wall clock (the app shows every time in Vietnam's zone). */
-export const CIRCLE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export { CIRCLE_TIME_ZONE };
 
 /** `<input type="datetime-local">` ("2026-05-01T14:30") → an instant with offset, in the circle's zone. */
 export function localInputToIso(value: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { zonedTime } from '@/lib/chores/time';
+import { CIRCLE_TIME_ZONE, zonedTime } from '@/lib/chores/time';
 import type { EncouragementView } from '@/lib/encouragement/serialize';
 import type { ActionState } from '@/lib/http/action';
 import { onQueueSent, submitOrQueue } from '@/lib/offline/queue';
@@ -25,7 +25,7 @@ function pledgeAtToIso(value: string): string | undefined {
   const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/);
   if (!m) return undefined;
   const [, y, mo, d, h, mi] = m.map(Number);
-  return zonedTime(y, mo, d, h, mi, 'Asia/Ho_Chi_Minh').toISOString();
+  return zonedTime(y, mo, d, h, mi, CIRCLE_TIME_ZONE).toISOString();
 }
 
 /** The JSON API's body for what the (flat) form holds, for sending later through the offline queue. */
