@@ -62,6 +62,12 @@ describe(`check-ins (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
       ].sort());
     });
 
+    it('water and meals left blank (null) are stored as not answered, not as 0, and do not nudge', async () => {
+      const res = expectStatus(await ck.save(f.mother, { mood: 4, sleepHours: '6.5', stress: 2, appetite: 4, waterGlasses: null, meals: null }), 201).body;
+      expect(res.checkin).toMatchObject({ sleepHours: 6.5, waterGlasses: null, meals: null });
+      expect(expectStatus(await ck.list(f.mother), 200).body.insight.nudges).toEqual([]);
+    });
+
     it('two people checking in the same day each get their own 201', async () => {
       expectStatus(await ck.save(f.mother, goodDay), 201);
       expectStatus(await ck.save(f.partner, goodDay), 201);
@@ -78,6 +84,9 @@ describe(`check-ins (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
       ['sleepHours -1', { ...goodDay, sleepHours: -1 }, 'sleepHours'],
       ['sleepHours 25', { ...goodDay, sleepHours: 25 }, 'sleepHours'],
       ['no mood', { sleepHours: 7, stress: 2, appetite: 4 }, 'mood'],
+      ['sleepHours null (blank is not 0 hours)', { ...goodDay, sleepHours: null }, 'sleepHours'],
+      ['sleepHours ""', { ...goodDay, sleepHours: '' }, 'sleepHours'],
+      ['mood true', { ...goodDay, mood: true }, 'mood'],
       ['no sleepHours', { mood: 3, stress: 2, appetite: 4 }, 'sleepHours'],
       ['no stress', { mood: 3, sleepHours: 7, appetite: 4 }, 'stress'],
       ['no appetite', { mood: 3, sleepHours: 7, stress: 2 }, 'appetite'],
@@ -246,6 +255,10 @@ describe(`check-ins (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})
       }
       expect(await notesOf(f.stranger, 'checkin_shared')).toEqual([]);
       expect(await notesOf(f.mother, 'checkin_shared')).toEqual([]);
+
+      // One tap: the suggestion is a ready-made chore her partner can add.
+      const chore = expectStatus(await api.fromTemplate(f.partner, f.circle.id, { templateKey: shared.suggestionTemplateKey }), 201).body;
+      expect(chore).toMatchObject({ templateKey: 'night-shift', category: 'night_shift' });
     });
 
     it('a back-dated day can be shared by its date', async () => {

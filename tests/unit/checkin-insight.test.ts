@@ -1,6 +1,7 @@
 /** The "worth talking to a doctor" rule, the water and meals nudges, and the chore a summary suggests. */
 import { describe, expect, it } from 'vitest';
 import { addDays, computeInsight, suggestionFor, type DayRecord } from '@/lib/checkins/insight';
+import { findTemplate } from '@/lib/chores/templates';
 
 const TODAY = '2026-11-27';
 
@@ -121,5 +122,9 @@ describe('suggestionFor: the chore her summary offers the circle', () => {
   it('otherwise someone holds the baby while she naps; blanks are not read as zero', () => {
     expect(suggestionFor(day)).toBe('hold-baby-nap');
     expect(suggestionFor({ ...day, meals: null, waterGlasses: null })).toBe('hold-baby-nap');
+  });
+  it('every suggestion is a ready-made chore the circle can add in one tap', () => {
+    const days = [day, { ...day, sleepHours: 2 }, { ...day, meals: 1 }, { ...day, waterGlasses: 1 }];
+    for (const d of days) expect(findTemplate(suggestionFor(d)!), String(suggestionFor(d))).toBeDefined();
   });
 });
