@@ -1,5 +1,6 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { usePathname } from 'next/navigation';
 import { setQueueOwner, startOfflineQueue } from '@/lib/offline/queue';
 
 const PAGES_CACHE_PREFIX = 'village-pages-';
@@ -18,6 +19,25 @@ export function PwaClient({ viewerId }: { viewerId: string | null }) {
     }
     startOfflineQueue();
   }, [viewerId]);
+
+  // Client-side moves never reach the worker as navigations: tell it which page she has open, so
+  // the board she looked at last is there when the signal is not (it keeps only a few kinds).
+  const pathname = usePathname();
+  const firstPage = useRef(true);
+  useEffect(() => {
+    const first = firstPage.current;
+    firstPage.current = false;
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator) || !navigator.onLine) return;
+    // A full page load the worker already answered is already kept.
+    if (first && navigator.serviceWorker.controller) return;
+    let cancelled = false;
+    void navigator.serviceWorker.ready.then((reg) => {
+      if (!cancelled) reg.active?.postMessage({ type: 'keep-page', url: location.pathname });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [pathname]);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;

@@ -34,6 +34,27 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Most moves inside the app are client-side (no navigation reaches this worker), so the page
+// tells it which screens she opened; those worth having offline are fetched and kept.
+const KEEP_OFFLINE = [/^\/$/, /^\/circles\/[^/]+(\/(chores|week))?$/, /^\/checkins$/, /^\/guides(\/[^/]+)?$/];
+
+async function keepPage(href) {
+  const url = new URL(href, self.location.origin);
+  if (url.origin !== self.location.origin || !KEEP_OFFLINE.some((re) => re.test(url.pathname))) return;
+  const request = new Request(url.href, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+  const response = await fetch(request);
+  const type = response.headers.get('content-type') || '';
+  if (response.ok && !response.redirected && type.includes('text/html')) {
+    await (await caches.open(PAGES)).put(request, response);
+    void trim(PAGES, MAX_PAGES);
+  }
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type === 'keep-page' && typeof data.url === 'string') event.waitUntil(keepPage(data.url).catch(() => {}));
+});
+
 function isShellAsset(url) {
   return (
     url.pathname.startsWith('/_next/static/') ||
