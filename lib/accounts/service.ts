@@ -15,12 +15,14 @@ import {
   type User,
 } from '@/db/schema';
 import { serializeCheckin } from '@/lib/checkins/service';
+import { serializeChore } from '@/lib/chores/serialize';
 import { AppError } from '@/lib/http/errors';
 import { clearLimit, enforce, hit, refundHit } from '@/lib/rate-limit';
 import { acceptInvitationTx, announceJoin } from '@/lib/circles/service';
 import { invitationCodeSchema } from '@/lib/circles/input';
 import { disconnectUser, emit, rooms } from '@/lib/realtime';
 import type { RegisterInput, SignInInput } from './input';
+import { namesOf } from './names';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { toViewer, type Viewer } from './viewer';
 
@@ -162,12 +164,23 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: { password: s
       await tx.update(circles).set({ ownerId: to }).where(eq(circles.id, id));
       done.push({ circleId: id, ownerId: to });
     }
+    // Chores she had taken go back on the board (claimed by nobody, nobody else could take them).
+    const gone = new Set(owned.map((o) => o.id).filter((id) => !transfers.has(id)));
+    const reopened = await tx
+      .update(chores)
+      .set({ status: 'open', claimedBy: null, claimedAt: null, updatedAt: sql`now()` })
+      .where(and(eq(chores.claimedBy, viewer.id), eq(chores.status, 'claimed')))
+      .returning();
     // Circles still owned by her go with her (cascade), and so do her memberships.
     await tx.delete(users).where(eq(users.id, viewer.id));
-    return done;
+    return { done, reopened: reopened.filter((c) => !gone.has(c.circleId)) };
   });
   disconnectUser(viewer.id);
-  for (const h of handed) emit(rooms.circle(h.circleId), 'circle:member_left', { circleId: h.circleId, userId: viewer.id, reason: 'left' });
+  for (const h of handed.done) emit(rooms.circle(h.circleId), 'circle:member_left', { circleId: h.circleId, userId: viewer.id, reason: 'left' });
+  const mine = (id: string | null) => (id === viewer.id ? null : id);
+  const reopened = handed.reopened.map((c) => ({ ...c, createdBy: mine(c.createdBy), completedBy: mine(c.completedBy) }));
+  const names = await namesOf(db, reopened.flatMap((c) => [c.createdBy, c.completedBy]));
+  for (const c of reopened) emit(rooms.circle(c.circleId), 'chore:updated', serializeChore(c, names));
 }
 
 /** Everything she owns, as JSON: her profile, check-ins, what she wrote and asked. Nobody else's. */

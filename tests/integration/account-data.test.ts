@@ -201,6 +201,14 @@ describe(`export and deletion (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 
       expect(await db().select().from(checkins).where(inArray(checkins.id, w.theirs.checkinIds))).toHaveLength(4);
     });
 
+    it('chores she had taken go back on the board for the circle to take', async () => {
+      const chore = expectStatus(await api.createChore(w.grandma, w.circle.id, { title: 'Night feed bottle', category: 'night_shift' }), 201).body;
+      expectStatus(await api.claim(w.mother, chore.id), 200);
+      expectStatus(await ck.deleteMe(w.mother, { password: w.mother.password, circles: [{ circleId: w.circle.id, transferTo: w.partner.id }] }), 204);
+      expect(expectStatus(await api.getChore(w.partner, chore.id), 200).body).toMatchObject({ status: 'open', claimedBy: null });
+      expect(expectStatus(await api.claim(w.grandma, chore.id), 200).body).toMatchObject({ status: 'claimed', claimedBy: { id: w.grandma.id } });
+    });
+
     it('someone who chose her as trusted person simply has nobody chosen afterwards', async () => {
       expectStatus(await ck.setTrusted(w.partner, w.mother.id), 200);
       expectStatus(await ck.deleteMe(w.mother, { password: w.mother.password, circles: [{ circleId: w.circle.id, transferTo: w.partner.id }] }), 204);

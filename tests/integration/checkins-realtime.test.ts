@@ -11,7 +11,7 @@ import { setRealtimeServer } from '@/lib/realtime';
 import { attachRealtime } from '@/lib/realtime/server';
 import { checkinApi as ck, daysAgo, keysDeep, PRIVATE_CHECKIN_FIELDS, roleInCircle } from '../helpers/checkins';
 import { setupTestDatabase } from '../helpers/db';
-import { expectStatus, family } from '../helpers/village';
+import { api, expectStatus, family } from '../helpers/village';
 
 setupTestDatabase({ beforeAll, afterAll, beforeEach });
 
@@ -114,17 +114,22 @@ describe('check-in events', () => {
     }
   });
 
-  it('deleting her account closes her sockets at once; her old cookie cannot reconnect; the circle hears she left', async () => {
+  it('deleting her account closes her sockets at once; her old cookie cannot reconnect; the circle hears she left and sees her chores reopen', async () => {
     const f = await family();
     const phone = await connect(f.mother.cookie);
     const laptop = await connect(f.mother.cookie);
     const partner = await connect(f.partner.cookie);
+    const chore = expectStatus(await api.createChore(f.partner, f.circle.id, { title: 'Night feed bottle', category: 'night_shift' }), 201).body;
+    expectStatus(await api.claim(f.mother, chore.id), 200);
     const closed = [phone, laptop].map((s) => new Promise<void>((resolve) => s.once('disconnect', () => resolve())));
     const left = waitFor(partner, 'circle:member_left');
+    const reopened = waitFor(partner, 'chore:updated', (c) => c.id === chore.id && c.status === 'open');
 
     expectStatus(await ck.deleteMe(f.mother, { password: f.mother.password, circles: [{ circleId: f.circle.id, transferTo: f.partner.id }] }), 204);
     await Promise.all(closed);
     expect(await left).toMatchObject({ circleId: f.circle.id, userId: f.mother.id });
+    // The chore she had taken is back on the board, live.
+    expect(await reopened).toMatchObject({ id: chore.id, status: 'open', claimedBy: null, createdBy: { id: f.partner.id } });
     await expect(connect(f.mother.cookie)).rejects.toBeTruthy();
   });
 });
