@@ -73,7 +73,7 @@ export function CheckinChart({ items, today }: { items: CheckinView[]; today: st
         </div>
       </div>
       <p className="text-sm text-muted">{any ? t('chartLead') : t('noData')}</p>
-      {series.map((s) => {
+      {any && series.map((s) => {
         const average = avg(s.key);
         return (
           <div key={s.key}>
@@ -91,10 +91,12 @@ export function CheckinChart({ items, today }: { items: CheckinView[]; today: st
           </div>
         );
       })}
-      <p aria-hidden="true" className="flex justify-between text-xs text-muted">
-        <span>{day(days[0])}</span>
-        <span>{day(days[days.length - 1])}</span>
-      </p>
+      {any && (
+        <p aria-hidden="true" className="flex justify-between text-xs text-muted">
+          <span>{day(days[0])}</span>
+          <span>{day(days[days.length - 1])}</span>
+        </p>
+      )}
       <table className="sr-only">
         <caption>{t('tableCaption')}</caption>
         <thead>

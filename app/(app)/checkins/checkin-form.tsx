@@ -7,9 +7,9 @@ import { onQueueSent, submitOrQueue } from '@/lib/offline/queue';
 import type { SafetySettings } from '@/lib/settings/input';
 import { ChoiceGroup, Stepper } from './choice-group';
 import { CrisisPanel, type CrisisInfo } from './crisis-panel';
+import { Face } from './face';
 import { ShareCheckin } from './share-checkin';
 
-const FACES = ['😣', '🙁', '😐', '🙂', '😊'];
 const LEVELS = [1, 2, 3, 4, 5] as const;
 const HOURS = Array.from({ length: 13 }, (_, i) => i);
 const BACKFILL_DAYS = 14;
@@ -176,8 +176,8 @@ export function CheckinForm({
 
   const dayLabel = (date: string) =>
     date === today ? t('today') : format.dateTime(new Date(`${date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'numeric', timeZone: 'UTC' });
-  const levelOptions = (group: 'moodLevels' | 'stressLevels' | 'appetiteLevels', faces?: string[]) =>
-    LEVELS.map((v) => ({ value: v, label: t(`${group}.${v}`), face: faces?.[v - 1] }));
+  const levelOptions = (group: 'moodLevels' | 'stressLevels' | 'appetiteLevels', faces = false) =>
+    LEVELS.map((v) => ({ value: v, label: t(`${group}.${v}`), face: faces ? <Face level={v} /> : undefined }));
 
   const crisisPanel = crisis && <CrisisPanel info={crisis} onClose={() => setCrisis(null)} />;
 
@@ -246,7 +246,7 @@ export function CheckinForm({
           </details>
         </div>
 
-        <ChoiceGroup name="mood" legend={t('moodLegend')} options={levelOptions('moodLevels', FACES)} value={answers.mood} onChange={(v) => set('mood', v)} error={errors.mood} />
+        <ChoiceGroup name="mood" legend={t('moodLegend')} options={levelOptions('moodLevels', true)} value={answers.mood} onChange={(v) => set('mood', v)} error={errors.mood} />
 
         <div>
           <ChoiceGroup

@@ -46,7 +46,7 @@ export function ChoiceGroup<V extends string | number>({
           >
             <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} className="sr-only" />
             {o.face && (
-              <span aria-hidden="true" className="text-2xl leading-none">
+              <span aria-hidden="true" className="leading-none">
                 {o.face}
               </span>
             )}

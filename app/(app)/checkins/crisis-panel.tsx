@@ -30,7 +30,7 @@ export function CrisisPanel({ info, onClose }: { info: CrisisInfo; onClose: () =
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     titleRef.current?.focus();
-    return () => dialog?.close();
+    // No close() on cleanup: it would fire onClose, and React's dev double-run would shut the panel at once.
   }, []);
 
   // With no trusted person chosen yet (or the answer came from an offline save), ask who she'd pick.

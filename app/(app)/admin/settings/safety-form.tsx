@@ -22,8 +22,10 @@ export function SafetyForm({ current }: { current: SafetySettings }) {
         defaultValue={v.emergencyNumber ?? current.emergencyNumber}
         error={f.emergencyNumber}
       />
-      <fieldset className="space-y-4 rounded-2xl border border-sand-200 p-4">
-        <legend className="px-1 text-lg font-semibold">{t('crisisTitle')}</legend>
+      <div role="group" aria-labelledby="crisis-line-title" className="space-y-4 border-t border-sand-200 pt-4">
+        <h2 id="crisis-line-title" className="text-lg font-semibold">
+          {t('crisisTitle')}
+        </h2>
         <p className="text-sm text-muted">{t('crisisHelp')}</p>
         <Field name="crisisName" label={t('crisisName')} defaultValue={v.crisisName ?? current.crisisLine?.name ?? ''} error={f['crisisLine.name']} maxLength={80} />
         <Field name="crisisPhone" label={t('crisisPhone')} inputMode="tel" defaultValue={v.crisisPhone ?? current.crisisLine?.phone ?? ''} error={f['crisisLine.phone']} />
@@ -35,7 +37,7 @@ export function SafetyForm({ current }: { current: SafetySettings }) {
           error={f['crisisLine.hours']}
           maxLength={60}
         />
-      </fieldset>
+      </div>
       <FormMessage state={state} />
       <SubmitButton pendingLabel={t('saving')}>{t('save')}</SubmitButton>
     </form>
