@@ -53,8 +53,8 @@ for (const lang of ['vi', 'en'] as const) {
       await expect(mother.getByTestId('encouragement-note').filter({ hasText: note })).toHaveCount(1);
       await mother.reload();
       await expect(mother.getByTestId('encouragement-note').filter({ hasText: note })).toHaveCount(1);
-      const list = await (await family.mother.ctx.request.get(`/api/v1/circles/${family.circleId}/encouragements`)).json();
-      expect((list.items as { message: string }[]).filter((n) => n.message === note)).toHaveLength(1);
+      const list: { items: { message: string }[] } = await mother.evaluate(async (url) => (await fetch(url)).json(), `/api/v1/circles/${family.circleId}/encouragements`);
+      expect(list.items.filter((n) => n.message === note)).toHaveLength(1);
 
       // No signal again: the board she loaded earlier still opens, from the phone.
       await family.grandma.ctx.setOffline(true);

@@ -135,11 +135,6 @@ export function Composer({ circleId, motherName, onSent }: { circleId: string; m
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <input type="hidden" name="circleId" value={circleId} />
         <FormMessage state={state} />
-        {waiting > 0 && (
-          <p role="status" data-testid="note-queued" className="rounded-xl bg-sand-100 px-4 py-3 text-sm font-semibold text-ink">
-            {tOffline('queued')}
-          </p>
-        )}
         <div>
           <label htmlFor="note-message" className="field-label">
             {t('messageLabel')}
@@ -209,6 +204,12 @@ export function Composer({ circleId, motherName, onSent }: { circleId: string; m
             </div>
           )}
         </fieldset>
+        {/* Beside the button she just pressed, where her eyes are. */}
+        {waiting > 0 && (
+          <p role="status" data-testid="note-queued" className="rounded-xl bg-sand-100 px-4 py-3 text-sm font-semibold text-ink">
+            {tOffline('queued')}
+          </p>
+        )}
         <PendingButton pending={pending} pendingLabel={t('sending')}>
           {pledge ? t('sendWithPledge') : t('send')}
         </PendingButton>
