@@ -97,7 +97,9 @@ export function CheckinChart({ items, today }: { items: CheckinView[]; today: st
           <span>{day(days[days.length - 1])}</span>
         </p>
       )}
-      <table className="sr-only">
+      {/* A table ignores width: 1px, so the hiding box is a div around it (else the page scrolls sideways). */}
+      <div className="sr-only">
+      <table>
         <caption>{t('tableCaption')}</caption>
         <thead>
           <tr>
@@ -120,6 +122,7 @@ export function CheckinChart({ items, today }: { items: CheckinView[]; today: st
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
