@@ -45,6 +45,7 @@ for (const lang of ['vi', 'en'] as const) {
       await expect(page).toHaveURL(/\/checkins$/);
       const form = page.getByTestId('checkin-form');
       await expect(form).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll').toBe(true);
       await expectAccessible(page, `check-in form ${tag}`);
 
       const taps = tapCounter();
@@ -208,4 +209,35 @@ for (const lang of ['vi', 'en'] as const) {
       await ctx.close();
     });
   }
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  const t = messages[lang];
+  test(`[${lang} 360×640] account: export my data, then delete it, handing the circle to the partner`, async ({ browser }) => {
+    const family = await makeFamily(browser, lang);
+    const page = await family.mother.ctx.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/account');
+    const exportLink = page.getByTestId('export-data');
+    await expect(exportLink).toHaveAttribute('href', '/api/v1/me/export');
+    const exported = await family.mother.ctx.request.get('/api/v1/me/export');
+    expect((await exported.json()).profile.email).toBe(family.mother.email);
+
+    const del = page.getByTestId('delete-account');
+    await expect(del).toContainText(t.account.deleteKept);
+    await del.getByText(t.account.deleteOpen).click();
+    await expectAccessible(page, `account delete ${lang}`);
+    await del.getByRole('radio', { name: fmt(t.account.deleteCircleTo, { name: family.partner.name }) }).check();
+    await del.getByLabel(t.account.deletePassword).fill('wrong-password-1');
+    await del.getByRole('button', { name: t.account.deleteButton }).click();
+    await expect(del.getByText(t.fieldErrors.validation.password)).toBeVisible();
+    await del.getByLabel(t.account.deletePassword).fill('family-password-1');
+    await del.getByRole('button', { name: t.account.deleteButton }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.notices.deleted })).toBeVisible();
+    expect((await family.mother.ctx.request.get('/api/v1/me')).status()).toBe(401);
+    // The partner now holds the circle.
+    const circle = await (await family.partner.ctx.request.get(`/api/v1/circles/${family.circleId}`)).json();
+    expect(circle.myRole).toBe('owner');
+    await family.close();
+  });
 }
