@@ -171,12 +171,16 @@ export async function deleteAccount(db: Db, viewer: Viewer, input: { password: s
       .set({ status: 'open', claimedBy: null, claimedAt: null, updatedAt: sql`now()` })
       .where(and(eq(chores.claimedBy, viewer.id), eq(chores.status, 'claimed')))
       .returning();
+    const memberOf = await tx
+      .select({ id: circleMembers.circleId })
+      .from(circleMembers)
+      .where(and(eq(circleMembers.userId, viewer.id), eq(circleMembers.role, 'member')));
     // Circles still owned by her go with her (cascade), and so do her memberships.
     await tx.delete(users).where(eq(users.id, viewer.id));
-    return { done, reopened: reopened.filter((c) => !gone.has(c.circleId)) };
+    return { left: [...done.map((d) => d.circleId), ...memberOf.map((m) => m.id)], reopened: reopened.filter((c) => !gone.has(c.circleId)) };
   });
   disconnectUser(viewer.id);
-  for (const h of handed.done) emit(rooms.circle(h.circleId), 'circle:member_left', { circleId: h.circleId, userId: viewer.id, reason: 'left' });
+  for (const circleId of handed.left) emit(rooms.circle(circleId), 'circle:member_left', { circleId, userId: viewer.id, reason: 'left' });
   const mine = (id: string | null) => (id === viewer.id ? null : id);
   const reopened = handed.reopened.map((c) => ({ ...c, createdBy: mine(c.createdBy), completedBy: mine(c.completedBy) }));
   const names = await namesOf(db, reopened.flatMap((c) => [c.createdBy, c.completedBy]));

@@ -58,7 +58,7 @@ async function trustedContactOf(db: Db, userId: string) {
 /** What she sees at once after saying yes to the self-harm question. */
 export async function crisisInfo(db: Db, viewer: Viewer) {
   const safety = await getSafetySettings(db);
-  return { ...safety, trustedContact: await trustedContactOf(db, viewer.id) };
+  return { ...safety, trustedContact: (await getTrustedContact(db, viewer)).contact };
 }
 
 /**
@@ -162,7 +162,8 @@ export async function trustedCandidates(db: Db, viewer: Viewer) {
 }
 
 export async function getTrustedContact(db: Db, viewer: Viewer) {
-  return { contact: await trustedContactOf(db, viewer.id), candidates: await trustedCandidates(db, viewer) };
+  const [contact, candidates] = await Promise.all([trustedContactOf(db, viewer.id), trustedCandidates(db, viewer)]);
+  return { contact: contact && candidates.some((c) => c.id === contact.id) ? contact : null, candidates };
 }
 
 export async function setTrustedContact(db: Db, viewer: Viewer, contactUserId: string | null) {
@@ -186,6 +187,8 @@ export async function setTrustedContact(db: Db, viewer: Viewer, contactUserId: s
 export async function alertTrustedContact(db: Db, viewer: Viewer) {
   const contact = await trustedContactOf(db, viewer.id);
   if (!contact) throw notFound('You have not chosen a trusted person yet');
+  // Only someone who still shares a circle with her.
+  if (!(await trustedCandidates(db, viewer)).some((c) => c.id === contact.id)) throw notFound('Your trusted person is no longer in your circles; choose again');
   const notes = await createNotifications(db, {
     userIds: [contact.id],
     circleId: null,
