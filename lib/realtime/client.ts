@@ -1,29 +1,43 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { ServerEvents } from './events';
 
 // One connection per tab, shared by every component that listens; closed a little after the
-// last listener goes, so moving between two live pages does not reconnect.
-let socket: Socket | null = null;
+// last listener goes, so moving between two live pages does not reconnect. The client library is
+// loaded on first use only, so pages without live parts never download it (slow networks).
+let socketPromise: Promise<Socket> | null = null;
 let listeners = 0;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
-function acquire(): Socket {
-  clearTimeout(closeTimer);
-  listeners++;
-  socket ??= io({ path: '/socket.io', withCredentials: true, transports: ['websocket', 'polling'] });
-  if (socket.disconnected) socket.connect();
-  return socket;
+function load(): Promise<Socket> {
+  socketPromise ??= import('socket.io-client').then(({ io }) =>
+    io({ path: '/socket.io', withCredentials: true, transports: ['websocket', 'polling'] }),
+  );
+  return socketPromise;
 }
 
-function release() {
-  listeners--;
-  if (listeners > 0) return;
-  closeTimer = setTimeout(() => {
-    if (listeners === 0) socket?.disconnect();
-  }, 5000);
+/** Runs `attach` with the shared socket once it is ready; returns the cleanup for an effect. */
+function acquire(attach: (socket: Socket) => () => void): () => void {
+  clearTimeout(closeTimer);
+  listeners++;
+  let cancelled = false;
+  let detach: (() => void) | undefined;
+  void load().then((socket) => {
+    if (cancelled) return;
+    if (socket.disconnected) socket.connect();
+    detach = attach(socket);
+  });
+  return () => {
+    cancelled = true;
+    detach?.();
+    listeners--;
+    if (listeners > 0) return;
+    closeTimer = setTimeout(() => {
+      if (listeners === 0) void load().then((socket) => socket.disconnect());
+    }, 5000);
+  };
 }
 
 /** Calls `handler` for every `event` the server sends this user, until the component unmounts. */
@@ -32,15 +46,15 @@ export function useRealtimeEvent<E extends keyof ServerEvents>(event: E, handler
   useEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => {
-    const s = acquire();
-    const listener = (payload: ServerEvents[E]) => latest.current(payload);
-    s.on(event as string, listener);
-    return () => {
-      s.off(event as string, listener);
-      release();
-    };
-  }, [event]);
+  useEffect(
+    () =>
+      acquire((socket) => {
+        const listener = (payload: ServerEvents[E]) => latest.current(payload);
+        socket.on(event as string, listener);
+        return () => socket.off(event as string, listener);
+      }),
+    [event],
+  );
 }
 
 /**
@@ -51,23 +65,25 @@ export function useRealtimeEvent<E extends keyof ServerEvents>(event: E, handler
 export function useLiveConnection(): boolean {
   const router = useRouter();
   const [connected, setConnected] = useState(false);
-  useEffect(() => {
-    const s = acquire();
-    let wasConnected = false;
-    const onConnect = () => {
-      if (wasConnected && !s.recovered) router.refresh();
-      wasConnected = true;
-      setConnected(true);
-    };
-    const onDisconnect = () => setConnected(false);
-    if (s.connected) onConnect();
-    s.on('connect', onConnect);
-    s.on('disconnect', onDisconnect);
-    return () => {
-      s.off('connect', onConnect);
-      s.off('disconnect', onDisconnect);
-      release();
-    };
-  }, [router]);
+  useEffect(
+    () =>
+      acquire((socket) => {
+        let wasConnected = false;
+        const onConnect = () => {
+          if (wasConnected && !socket.recovered) router.refresh();
+          wasConnected = true;
+          setConnected(true);
+        };
+        const onDisconnect = () => setConnected(false);
+        if (socket.connected) onConnect();
+        socket.on('connect', onConnect);
+        socket.on('disconnect', onDisconnect);
+        return () => {
+          socket.off('connect', onConnect);
+          socket.off('disconnect', onDisconnect);
+        };
+      }),
+    [router],
+  );
   return connected;
 }
