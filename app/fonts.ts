@@ -1,6 +1,7 @@
 import localFont from 'next/font/local';
 
-// Two families, because each file covers only part of the alphabet: the browser takes the
+// display 'optional': on a slow first visit the system font stays (no late swap, no layout
+// jump); the files are cached for the next page. Two families, because each file covers only part of the alphabet: the browser takes the
 // Vietnamese letters (ạ, ế, ư, đ…) from the second when the first lacks them.
 export const latin = localFont({
   src: [
@@ -9,7 +10,7 @@ export const latin = localFont({
     { path: '../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-700-normal.woff2', weight: '700', style: 'normal' },
   ],
   variable: '--font-latin',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   adjustFontFallback: false,
   fallback: [],
@@ -22,7 +23,7 @@ export const vietnamese = localFont({
     { path: '../node_modules/@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2', weight: '700', style: 'normal' },
   ],
   variable: '--font-vietnamese',
-  display: 'swap',
+  display: 'optional',
   preload: false,
   adjustFontFallback: false,
   fallback: [],
