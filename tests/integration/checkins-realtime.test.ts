@@ -2,74 +2,17 @@
  * Live events around check-ins: no socket event ever carries her answers — a shared summary
  * carries sleep and a suggestion only — and deleting her account closes her sockets at once.
  */
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { io as connectClient, type Socket } from 'socket.io-client';
-import { resetEnv } from '@/lib/env';
-import { setRealtimeServer } from '@/lib/realtime';
-import { attachRealtime } from '@/lib/realtime/server';
+import type { Socket } from 'socket.io-client';
 import { checkinApi as ck, daysAgo, keysDeep, PRIVATE_CHECKIN_FIELDS, roleInCircle } from '../helpers/checkins';
 import { setupTestDatabase } from '../helpers/db';
+import { recordAll, settle, setupRealtimeServer, waitFor } from '../helpers/sockets';
 import { api, expectStatus, family } from '../helpers/village';
 
 setupTestDatabase({ beforeAll, afterAll, beforeEach });
 
-let httpServer: HttpServer;
-let io: ReturnType<typeof attachRealtime>;
-let url: string;
-const open: Socket[] = [];
-
-beforeAll(async () => {
-  process.env.RATE_LIMITS = 'off';
-  resetEnv();
-  httpServer = createServer();
-  io = attachRealtime(httpServer);
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-});
-
-afterEach(() => {
-  for (const s of open.splice(0)) s.disconnect();
-});
-
-afterAll(async () => {
-  setRealtimeServer(undefined);
-  await new Promise<void>((resolve) => io.close(() => resolve()));
-});
-
-function connect(cookie: string): Promise<Socket> {
-  const socket = connectClient(url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie, origin: url }, reconnection: false, forceNew: true });
-  open.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-function recordAll(socket: Socket) {
-  const heard: { event: string; payload: unknown }[] = [];
-  socket.onAny((event: string, payload: unknown) => heard.push({ event, payload }));
-  return heard;
-}
-
-function waitFor<T = Record<string, unknown>>(socket: Socket, event: string, match: (p: T) => boolean = () => true, timeoutMs = 5_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      socket.off(event, listener);
-      reject(new Error(`no matching ${event} within ${timeoutMs} ms`));
-    }, timeoutMs);
-    const listener = (payload: T) => {
-      if (!match(payload)) return;
-      clearTimeout(timer);
-      socket.off(event, listener);
-      resolve(payload);
-    };
-    socket.on(event, listener);
-  });
-}
-
-const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+const server = setupRealtimeServer({ beforeAll, afterAll, afterEach });
+const connect = (cookie: string) => server.connect(cookie);
 
 describe('check-in events', () => {
   it('no event to anyone — her circle, staff in it, a stranger, or her own devices — carries her answers; a share carries sleep and a suggestion only', async () => {
