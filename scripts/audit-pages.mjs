@@ -8,15 +8,14 @@
 //
 // Exits 1 when a page is below performance 90, accessibility 95 or best practices 95.
 // Full reports go to $AUDIT_OUT (default: a temporary folder, printed at the end).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
-import { randomBytes } from 'node:crypto';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './chromium.mjs';
+import { startProductionServer } from './prod-server.mjs';
 
 const THRESHOLDS = { performance: 90, accessibility: 95, 'best-practices': 95 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -49,48 +48,13 @@ if (!fs.existsSync('.next/BUILD_ID')) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
 const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'village-audit-'));
 const outDir = process.env.AUDIT_OUT || path.join(tmpDir, 'reports');
 fs.mkdirSync(outDir, { recursive: true });
 
-const server = spawn(process.execPath, ['--import', 'tsx', '--import', './scripts/server-only-hook.mjs', 'server.ts'], {
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOSTNAME: '127.0.0.1',
-    PGLITE_DIR: path.join(tmpDir, 'pglite'),
-    DATABASE_URL: '',
-    DEMO: '1',
-    AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(33).toString('base64'),
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-let log = '';
-server.stdout.on('data', (d) => (log += d));
-server.stderr.on('data', (d) => (log += d));
-
-async function waitReady() {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline && server.exitCode === null) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return true;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return false;
-}
+// Started below and stopped in the finally block; its database lives in tmpDir.
+let server;
+let base;
 
 async function signIn() {
   const res = await fetch(`${base}/api/v1/session`, {
@@ -104,7 +68,7 @@ async function signIn() {
     .map((c) => c.split(';')[0])
     .join('; ');
   const circles = await (await fetch(`${base}/api/v1/circles`, { headers: { cookie } })).json();
-  const list = Array.isArray(circles) ? circles : (circles.items ?? circles.circles ?? []);
+  const list = circles.items ?? [];
   if (!list[0]?.id) throw new Error(`Mai has no circle: ${JSON.stringify(circles).slice(0, 200)}`);
   return { cookie, circleId: list[0].id };
 }
@@ -138,7 +102,8 @@ function failing(lhr) {
 let status = 1;
 let chrome;
 try {
-  if (!(await waitReady())) throw new Error('The production server did not become ready:\n' + log);
+  server = await startProductionServer({ PGLITE_DIR: path.join(tmpDir, 'pglite'), DATABASE_URL: '', DEMO: '1' });
+  base = server.base;
   const { cookie, circleId } = await signIn();
   chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
 
@@ -181,8 +146,7 @@ try {
   console.error(err instanceof Error ? err.message : err);
 } finally {
   await chrome?.kill();
-  server.kill('SIGTERM');
-  await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
+  await server?.stop();
   if (!process.env.AUDIT_OUT) {
     // Keep the reports (they are small) but not the database.
     fs.rmSync(path.join(tmpDir, 'pglite'), { recursive: true, force: true });
