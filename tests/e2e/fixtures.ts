@@ -9,6 +9,9 @@ export type Messages = typeof en;
 
 /** Fails the test when axe finds a serious or critical violation on the page as it is now. */
 export async function expectAccessible(page: Page, label: string) {
+  // After a client-side navigation Next streams the new <title> in a moment later: scan the page
+  // as it settles, not mid-navigation.
+  await page.waitForFunction(() => document.title.trim() !== '');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
