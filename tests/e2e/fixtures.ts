@@ -9,15 +9,18 @@ export type Messages = typeof en;
 
 /** Fails the test when axe finds a serious or critical violation on the page as it is now. */
 export async function expectAccessible(page: Page, label: string) {
-  // After a client-side navigation Next streams the new <title> in a moment later: scan the page
-  // as it settles, not mid-navigation.
-  await page.waitForFunction(() => document.title.trim() !== '');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${label}`,
-  ).toEqual([]);
+  // After a client-side navigation or a refresh Next streams the new <head> a moment later, and
+  // for that moment the document has no <title>. Scan the page once it has settled: a violation
+  // that is still there after a few seconds fails the test.
+  await expect(async () => {
+    await page.waitForFunction(() => document.title.trim() !== '');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      `axe on ${label}`,
+    ).toEqual([]);
+  }).toPass({ timeout: 8_000, intervals: [250, 500, 1_000] });
 }
 
 /** Fill ICU placeholders like {name} so a message can be matched as text. */
