@@ -7,6 +7,7 @@ import next from 'next';
 import { getEnv, EnvError } from './lib/env';
 import { getDatabase, migrateDatabase } from './db/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed';
+import { ensurePeerGroups } from './lib/groups/catalogue';
 import { attachRealtime } from './lib/realtime/server';
 import { CLIENT_IP_HEADER } from './lib/http/client-ip';
 import { MAX_BODY_BYTES } from './lib/http/limits';
@@ -45,6 +46,7 @@ async function main() {
 
   const database = await getDatabase();
   await migrateDatabase(database);
+  await ensurePeerGroups(database.db);
   const seeding = !dev ? env.DEMO : true;
   const seeded = seeding ? await seedDemo(database.db) : false;
 

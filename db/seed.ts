@@ -1,9 +1,10 @@
 import 'server-only';
 import { count } from 'drizzle-orm';
 import type { Db } from './client';
-import { chores, circleMembers, circles, encouragements, users } from './schema';
+import { chores, circleMembers, circles, encouragements, groupMembers, moderationItems, peerGroups, peerProfiles, posts, users } from './schema';
 import { hashPassword } from '@/lib/accounts/passwords';
 import { CHORE_TEMPLATES } from '@/lib/chores/templates';
+import { checkComparison } from '@/lib/moderation/guard';
 
 export const DEMO_PASSWORD = 'village-demo-1';
 
@@ -16,6 +17,12 @@ export const DEMO_ACCOUNTS = [
   { email: 'admin@example.com', name: 'Admin', role: 'admin', locale: 'en' },
 ] as const;
 
+/** Two more mothers so the peer groups have a community in them (same password). */
+export const COMMUNITY_ACCOUNTS = [
+  { email: 'thu@example.com', name: 'Thu', role: 'mother', locale: 'vi' },
+  { email: 'ngoc@example.com', name: 'Ngọc', role: 'mother', locale: 'vi' },
+] as const;
+
 /** Seeds the demo family when the database has no users. Returns whether it did. */
 export async function seedDemo(db: Db): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(users);
@@ -24,7 +31,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(users)
-      .values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })))
+      .values([...DEMO_ACCOUNTS, ...COMMUNITY_ACCOUNTS].map((a) => ({ ...a, passwordHash })))
       .returning();
     const byEmail = new Map(inserted.map((u) => [u.email, u]));
     const mai = byEmail.get('mai@example.com')!;
@@ -73,6 +80,77 @@ export async function seedDemo(db: Db): Promise<boolean> {
       authorId: hoa.id,
       message: 'Con nghỉ đi, để bà bế cháu một lát. Con đang làm rất tốt!',
     });
+
+    // The community: aliases, a few threads, and one post waiting for the moderator.
+    const groups = new Map((await tx.select().from(peerGroups)).map((g) => [g.slug, g.id]));
+    const profiles = await tx
+      .insert(peerProfiles)
+      .values([
+        { userId: mai.id, alias: 'Mẹ Cún' },
+        { userId: byEmail.get('thu@example.com')!.id, alias: 'Mẹ Sóc' },
+        { userId: byEmail.get('ngoc@example.com')!.id, alias: 'Mây' },
+      ])
+      .returning();
+    const [maiP, thuP, ngocP] = profiles;
+    const lowSupply = groups.get('low-supply');
+    const nights = groups.get('night-feeds');
+    if (lowSupply && nights) {
+      await tx.insert(groupMembers).values(
+        profiles.flatMap((p) => [
+          { groupId: lowSupply, userId: p.userId },
+          { groupId: nights, userId: p.userId },
+        ]),
+      );
+      const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000);
+      const [thread] = await tx
+        .insert(posts)
+        .values({
+          groupId: lowSupply,
+          authorProfileId: thuP.id,
+          body: 'Mấy hôm nay mình lo lắm, cứ sợ con bú không đủ. Có ai từng thấy vậy không, mình chỉ cần ai đó nghe thôi.',
+          wants: 'listen',
+          status: 'published',
+          replyCount: 1,
+          createdAt: at(180),
+          publishedAt: at(180),
+        })
+        .returning();
+      await tx.insert(posts).values([
+        {
+          groupId: lowSupply,
+          parentId: thread.id,
+          authorProfileId: ngocP.id,
+          body: 'Mình cũng từng như vậy. Bạn không một mình đâu, ôm bạn một cái.',
+          status: 'published',
+          createdAt: at(150),
+          publishedAt: at(150),
+        },
+        {
+          groupId: nights,
+          authorProfileId: ngocP.id,
+          body: 'Ba giờ sáng rồi mà con vẫn thức. Ai đang thức cùng thì vẫy tay chào nhau một cái nhé.',
+          wants: 'listen',
+          status: 'published',
+          createdAt: at(90),
+          publishedAt: at(90),
+        },
+        {
+          groupId: nights,
+          authorProfileId: maiP.id,
+          body: 'Chồng mình nhận ca đêm hai hôm nay, mình ngủ được một mạch bốn tiếng. Các mẹ chia ca đêm với nhà thế nào?',
+          wants: 'advice',
+          status: 'published',
+          createdAt: at(60),
+          publishedAt: at(60),
+        },
+      ]);
+      const heldBody = 'Con nhà người ta tủ đông đầy sữa, còn mình vắt mãi được 30ml.';
+      const [held] = await tx
+        .insert(posts)
+        .values({ groupId: lowSupply, authorProfileId: thuP.id, body: heldBody, wants: 'listen', status: 'held', createdAt: at(30) })
+        .returning();
+      await tx.insert(moderationItems).values({ postId: held.id, reason: 'comparison', findings: checkComparison(heldBody, 'vi').findings });
+    }
   });
   return true;
 }

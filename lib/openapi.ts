@@ -12,6 +12,9 @@ import { createEncouragementInput, createSupportRequestInput, listEncouragements
 import { listNotificationsQuery, markReadInput } from '@/lib/notifications/input';
 import { checkinInput, listCheckinsQuery, shareCheckinInput, trustedContactInput } from '@/lib/checkins/input';
 import { safetySettingsInput } from '@/lib/settings/input';
+import { FLAG_REASONS, MODERATION_REASONS, MODERATION_STATUSES, POST_STATUSES, POST_WANTS, WATCHED_ACTIONS } from '@/db/schema/groups';
+import { createPostInput, createReplyInput, flagInput, joinGroupInput, listPostsQuery, peerProfileInput, previewInput } from '@/lib/groups/input';
+import { auditQuery, decisionInput, moderatorInput, queueQuery, silenceInput, slowModeInput, testSentenceInput, watchedWordInput } from '@/lib/moderation/input';
 
 /**
  * The OpenAPI document of /api/v1, generated from the same zod schemas the handlers parse
@@ -254,7 +257,165 @@ function operation(op: Op, pathParams: string[]) {
   };
 }
 
+const bilingual = z.object({ vi: z.string(), en: z.string() });
+
+export const groupView = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: bilingual,
+  description: bilingual,
+  slowModeMinutes: z.number().int(),
+  memberCount: z.number().int(),
+  joined: z.boolean(),
+});
+
+export const peerProfileView = z
+  .object({ id: z.uuid().describe('My group identity: what posts carry as author.id'), alias: z.string(), silencedUntil: iso.nullable() })
+  .nullable();
+
+const findingView = z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() });
+
+export const postView = z.object({
+  id: z.uuid(),
+  groupId: z.uuid(),
+  parentId: z.uuid().nullable(),
+  author: z.object({ id: z.uuid(), alias: z.string() }).nullable().describe('null: a former member'),
+  mine: z.boolean(),
+  body: z.string(),
+  wants: z.enum(POST_WANTS).nullable().describe('posts only'),
+  advice: z.boolean().nullable().describe('replies only'),
+  status: z.enum(POST_STATUSES),
+  rejectReason: z.string().nullable().optional().describe('only to the author of a rejected post'),
+  replyCount: z.number().int(),
+  huggedByMe: z.boolean(),
+  hugCount: z.number().int().optional().describe('only to the author'),
+  createdAt: iso,
+  publishedAt: iso.nullable(),
+  editedAt: iso.nullable(),
+});
+
+const writeResult = z.object({ status: z.enum(['published', 'held']), post: postView });
+
+export const queueItemView = z.object({
+  id: z.uuid(),
+  reason: z.enum(MODERATION_REASONS),
+  findings: z.array(findingView),
+  createdAt: iso,
+  group: z.object({ id: z.uuid(), name: bilingual }),
+  post: postView,
+  authorSilencedUntil: iso.nullable(),
+  flags: z.array(z.object({ reason: z.enum(FLAG_REASONS), note: z.string().nullable(), createdAt: iso })),
+});
+
+const watchedWordView = z.object({ id: z.uuid(), groupId: z.uuid().nullable(), word: z.string(), action: z.enum(WATCHED_ACTIONS), createdAt: iso });
+
 const paths: Record<string, Record<string, Op>> = {
+  '/api/v1/groups': {
+    get: { summary: 'Every peer group, whether I joined, and my group identity', ok: [200, z.object({ items: z.array(groupView), profile: peerProfileView })], errors: [401] },
+  },
+  '/api/v1/groups/{id}': { get: { summary: 'One peer group', ok: [200, groupView], errors: [401, 404] } },
+  '/api/v1/groups/{id}/join': {
+    post: { summary: 'Join (the first time, with the alias other mothers will see)', body: joinGroupInput, ok: [200, groupView], errors: [400, 401, 404, 409] },
+  },
+  '/api/v1/groups/{id}/leave': { post: { summary: 'Leave the group', ok: [200, groupView], errors: [401, 404] } },
+  '/api/v1/groups/{id}/posts': {
+    get: {
+      summary: 'Newest published posts, paged by cursor; the first page adds my posts waiting for review',
+      query: listPostsQuery,
+      ok: [200, z.object({ items: z.array(postView), pending: z.array(postView), nextCursor: z.string().nullable() })],
+      errors: [400, 401, 403, 404],
+    },
+    post: {
+      summary:
+        'Post. 201 published; 202 {status:"held"} waits for a moderator; 422 comparison_nudge (findings, suggestion) unless confirm:true; 422 word_blocked; 403 silenced; 429 slow_mode',
+      body: createPostInput,
+      ok: [201, writeResult],
+      errors: [400, 401, 403, 404, 422, 429],
+      idempotent: true,
+    },
+  },
+  '/api/v1/posts/{id}': { get: { summary: 'A post with its replies', ok: [200, z.object({ post: postView, replies: z.array(postView) })], errors: [401, 403, 404] } },
+  '/api/v1/posts/{id}/replies': {
+    post: { summary: 'Reply (same checks as a post; 202 when held)', body: createReplyInput, ok: [201, writeResult], errors: [400, 401, 403, 404, 422, 429], idempotent: true },
+  },
+  '/api/v1/posts/{id}/flags': {
+    post: {
+      summary: `Flag a post for moderators; flags from 3 members hide it until reviewed`,
+      body: flagInput,
+      ok: [201, z.object({ flagged: z.boolean(), hidden: z.boolean() })],
+      errors: [400, 401, 403, 404, 409],
+    },
+  },
+  '/api/v1/posts/{id}/hug': {
+    post: { summary: '"I hear you" (only the author sees how many)', ok: [200, postView], errors: [401, 403, 404] },
+    delete: { summary: 'Take my hug back', ok: [200, postView], errors: [401, 403, 404] },
+  },
+  '/api/v1/posts/preview': {
+    post: {
+      summary: 'The comparison guard, for the composer as she types',
+      body: previewInput,
+      ok: [200, z.object({ comparison: z.boolean(), findings: z.array(findingView), suggestion: z.string().optional() })],
+      errors: [400, 401, 403, 404],
+    },
+  },
+  '/api/v1/me/peer-profile': {
+    get: { summary: 'My group identity (alias)', ok: [200, z.object({ profile: peerProfileView })], errors: [401] },
+    put: { summary: 'Choose or change my alias (never my name, e-mail or my family’s names)', body: peerProfileInput, ok: [200, z.object({ profile: peerProfileView })], errors: [400, 401, 409] },
+  },
+  '/api/v1/moderation/queue': {
+    get: { summary: 'Held and flagged items, oldest first (moderators)', query: queueQuery, ok: [200, z.object({ total: z.number().int(), items: z.array(queueItemView) })], errors: [401, 403] },
+  },
+  '/api/v1/moderation/items/{id}/decision': {
+    post: {
+      summary: 'approve (optionally with an edited body) publishes live; reject tells the author the reason (moderators)',
+      body: decisionInput,
+      ok: [200, z.object({ id: z.uuid(), status: z.enum(MODERATION_STATUSES), post: postView })],
+      errors: [400, 401, 403, 404, 409],
+    },
+  },
+  '/api/v1/moderation/watched-words': {
+    get: { summary: 'Watched words, global and per group (moderators)', ok: [200, z.object({ items: z.array(watchedWordView) })], errors: [401, 403] },
+    post: { summary: 'Watch a word: block, hold, flag or censor (moderators)', body: watchedWordInput, ok: [201, watchedWordView], errors: [400, 401, 403, 404, 409], idempotent: true },
+  },
+  '/api/v1/moderation/watched-words/{id}': { delete: { summary: 'Stop watching a word (moderators)', ok: [204, null], errors: [401, 403, 404] } },
+  '/api/v1/moderation/test': {
+    post: {
+      summary: 'Test a sentence: what would happen to it (moderators)',
+      body: testSentenceInput,
+      ok: [
+        200,
+        z.object({
+          outcome: z.enum(['published', 'flagged', 'held', 'nudged', 'blocked']),
+          watched: z.array(z.object({ start: z.number().int(), end: z.number().int(), word: z.string(), action: z.enum(WATCHED_ACTIONS) })),
+          censored: z.string(),
+          comparison: z.boolean(),
+          findings: z.array(findingView),
+        }),
+      ],
+      errors: [400, 401, 403],
+    },
+  },
+  '/api/v1/moderation/groups/{id}/slow-mode': { put: { summary: 'One post per N minutes in this group; 0 turns it off (moderators)', body: slowModeInput, ok: [200, groupView], errors: [400, 401, 403, 404] } },
+  '/api/v1/moderation/members/{id}/silence': {
+    put: {
+      summary: 'Pause a member’s posting for N days; 0 lifts it. id is the post author id (moderators)',
+      body: silenceInput,
+      ok: [200, z.object({ id: z.uuid(), alias: z.string(), silencedUntil: iso.nullable() })],
+      errors: [400, 401, 403, 404],
+    },
+  },
+  '/api/v1/admin/moderators': {
+    get: { summary: 'Moderators and admins (admin)', ok: [200, z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(USER_ROLES) })) })], errors: [401, 403] },
+    post: { summary: 'Appoint (moderator:true) or revoke a moderator by e-mail (admin)', body: moderatorInput, ok: [200, z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(USER_ROLES) })], errors: [400, 401, 403, 404, 409] },
+  },
+  '/api/v1/admin/audit-log': {
+    get: {
+      summary: 'Every moderator and admin action, newest first (admin)',
+      query: auditQuery,
+      ok: [200, z.object({ items: z.array(z.object({ id: z.uuid(), action: z.string(), subject: z.string().nullable(), data: z.unknown(), actor: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(), createdAt: iso })) })],
+      errors: [400, 401, 403],
+    },
+  },
   '/api/health': { get: { summary: 'Liveness: the database answers', ok: [200, healthView], errors: [503], auth: false } },
   '/api/ready': { get: { summary: 'Readiness: the database (and Redis when used) answer', ok: [200, healthView], errors: [503], auth: false } },
   '/api/v1/register': {
@@ -365,6 +526,10 @@ const socketEvents: Record<string, z.ZodType> = {
   'support:answered': supportRequestView,
   'notification:created': notificationView,
   'checkin:shared': checkinShareView,
+  'post:created': postView,
+  'post:replied': postView,
+  'post:updated': postView,
+  'post:hidden': z.object({ id: z.uuid(), groupId: z.uuid(), parentId: z.uuid().nullable() }),
 };
 
 export function buildOpenApiDocument() {

@@ -6,3 +6,4 @@ export * from './encouragement';
 export * from './notifications';
 export * from './checkins';
 export * from './settings';
+export * from './groups';

@@ -14,6 +14,9 @@ export const NOTIFICATION_KINDS = [
   'member_joined',
   'checkin_shared',
   'trusted_alert',
+  'post_replied',
+  'post_approved',
+  'post_rejected',
 ] as const;
 
 export const notificationKindEnum = pgEnum('notification_kind', NOTIFICATION_KINDS);

@@ -8,6 +8,10 @@ import {
   circleMembers,
   circles,
   encouragements,
+  groupMembers,
+  peerGroups,
+  peerProfiles,
+  posts,
   notifications,
   supportRequests,
   trustedContacts,
@@ -208,8 +212,29 @@ export async function exportMyData(db: Db, viewer: Viewer) {
     db.select({ contactUserId: trustedContacts.contactUserId }).from(trustedContacts).where(eq(trustedContacts.userId, viewer.id)),
     db.select({ id: notifications.id, kind: notifications.kind, createdAt: notifications.createdAt, readAt: notifications.readAt }).from(notifications).where(eq(notifications.userId, viewer.id)),
   ]);
+  const [peer] = await db.select().from(peerProfiles).where(eq(peerProfiles.userId, viewer.id));
+  const [myGroups, myPosts] = await Promise.all([
+    db
+      .select({ groupId: groupMembers.groupId, slug: peerGroups.slug, joinedAt: groupMembers.joinedAt })
+      .from(groupMembers)
+      .innerJoin(peerGroups, eq(peerGroups.id, groupMembers.groupId))
+      .where(eq(groupMembers.userId, viewer.id)),
+    peer ? db.select().from(posts).where(eq(posts.authorProfileId, peer.id)).orderBy(asc(posts.createdAt)) : Promise.resolve([]),
+  ]);
   return {
     exportedAt: new Date().toISOString(),
+    peerGroups: {
+      alias: peer?.alias ?? null,
+      groups: myGroups.map((g) => ({ ...g, joinedAt: g.joinedAt.toISOString() })),
+      posts: myPosts.map((p) => ({
+        id: p.id,
+        groupId: p.groupId,
+        parentId: p.parentId,
+        body: p.body,
+        status: p.status,
+        createdAt: p.createdAt.toISOString(),
+      })),
+    },
     profile: { ...serializeUser(user), restingUntil: user.restingUntil?.toISOString() ?? null },
     circles: memberships,
     checkins: myCheckins.map(serializeCheckin),

@@ -1,6 +1,7 @@
 import type { ChoreView } from '@/lib/chores/serialize';
 import type { CircleMemberView } from '@/lib/circles/serialize';
 import type { EncouragementView, SupportRequestView } from '@/lib/encouragement/serialize';
+import type { PostView } from '@/lib/groups/serialize';
 import type { NotificationView } from '@/lib/notifications/service';
 
 /** Every live event, with the record it carries (as the API returns it). */
@@ -16,6 +17,10 @@ export interface ServerEvents {
   'support:requested': SupportRequestView;
   'support:answered': SupportRequestView;
   'notification:created': NotificationView;
+  'post:created': PostView;
+  'post:replied': PostView;
+  'post:updated': PostView;
+  'post:hidden': { id: string; groupId: string; parentId: string | null };
   'checkin:shared': {
     id: string;
     circleId: string;

@@ -28,6 +28,11 @@ export function emit<E extends keyof ServerEvents>(room: string | string[], even
   holder.__villageIo?.to(room).emit(event, payload);
 }
 
+/** To `room` except the sockets also in `except` (they get their own version of the record). */
+export function emitExcept<E extends keyof ServerEvents>(room: string, except: string, event: E, payload: ServerEvents[E]) {
+  holder.__villageIo?.to(room).except(except).emit(event, payload);
+}
+
 /** Every socket of `userId`, on any instance, joins `room`. */
 export function joinRoom(userId: string, room: string) {
   holder.__villageIo?.in(rooms.user(userId)).socketsJoin(room);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { migrateDatabase, openDatabase, setDatabase, type Database } from '@/db/client';
+import { ensurePeerGroups } from '@/lib/groups/catalogue';
 
 export interface TestDatabase {
   database: Database;
@@ -14,6 +15,13 @@ export interface TestDatabase {
 }
 
 const TABLES = [
+  'moderation_items',
+  'post_flags',
+  'post_hugs',
+  'posts',
+  'watched_words',
+  'group_members',
+  'peer_profiles',
   'audit_log',
   'app_settings',
   'trusted_contacts',
@@ -63,6 +71,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     database = await openDatabase({ dir: 'memory://' });
   }
   await migrateDatabase(database);
+  await ensurePeerGroups(database.db);
   setDatabase(database);
 
   return {
@@ -71,6 +80,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     kind: database.kind,
     async truncateAll() {
       await database.db.execute(sql.raw(`truncate table ${TABLES.join(', ')} restart identity cascade`));
+      await database.db.execute(sql.raw('update peer_groups set slow_mode_minutes = 0'));
     },
     async openSecondConnection() {
       if (!url) return undefined;
