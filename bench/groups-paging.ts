@@ -52,14 +52,25 @@ try {
   const viewer: Viewer = { id: user.id, email: user.email, name: user.name, role: 'mother', locale: 'vi', sessionVersion: 1 };
 
   const t0 = performance.now();
-  // One post a minute going back in time; 1 in 50 held (not in the feed), 1 in 20 a reply.
+  // 1,000 other mothers write the group's posts, one a minute going back in time; 1 in 50 held
+  // (not in the feed). The reader has one post of her own waiting for review.
   await db.execute(sql`
+    insert into users (email, name, password_hash)
+    select 'bench-' || g || '@example.com', 'Bench ' || g, 'x' from generate_series(1, 1000) g`);
+  await db.execute(sql`
+    insert into peer_profiles (user_id, alias)
+    select id, 'Alias ' || name from users where email like 'bench-%'`);
+  await db.execute(sql`
+    with authors as (select id, row_number() over (order by id) - 1 as n from peer_profiles where id <> ${profile.id})
     insert into posts (group_id, parent_id, author_profile_id, body, wants, status, created_at, published_at)
-    select ${group.id}::uuid, null, ${profile.id}::uuid, 'Bài số ' || g, 'listen',
+    select ${group.id}::uuid, null, a.id, 'Bài số ' || g, 'listen',
            (case when g % 50 = 0 then 'held' else 'published' end)::post_status,
            now() - make_interval(mins => g), case when g % 50 = 0 then null else now() - make_interval(mins => g) end
-    from generate_series(1, ${POSTS}) g`);
-  await db.execute(sql`analyze posts`);
+    from generate_series(1, ${POSTS}) g join authors a on a.n = g % 1000`);
+  await db.execute(sql`
+    insert into posts (group_id, author_profile_id, body, wants, status)
+    values (${group.id}, ${profile.id}, 'Bài của tôi đang chờ', 'listen', 'held')`);
+  await db.execute(sql`analyze`);
   const loadMs = performance.now() - t0;
 
   async function time(fn: () => Promise<unknown>) {
@@ -79,7 +90,7 @@ try {
   async function cursorAt(depth: number) {
     const rows = (await db.execute(sql`
       select id, published_at from posts where group_id = ${group.id} and parent_id is null and status = 'published'
-      order by published_at desc, id desc offset ${depth} limit 1`)) as unknown as { id: string; published_at: string | Date }[] | { rows: { id: string; published_at: string | Date }[] };
+      order by published_at desc nulls last, id desc nulls last offset ${depth} limit 1`)) as unknown as { id: string; published_at: string | Date }[] | { rows: { id: string; published_at: string | Date }[] };
     const row = Array.isArray(rows) ? rows[0] : rows.rows[0];
     return Buffer.from(`${new Date(row.published_at).toISOString()}|${row.id}`).toString('base64url');
   }
@@ -97,7 +108,7 @@ try {
     const r = await time(() =>
       db.execute(sql`
         select * from posts where group_id = ${group.id} and parent_id is null and status = 'published'
-        order by published_at desc, id desc offset ${depth} limit 21`),
+        order by published_at desc nulls last, id desc nulls last offset ${depth} limit 21`),
     );
     results.push({ label: `baseline OFFSET ${depth.toLocaleString('en')} (plain query)`, ...r });
   }

@@ -97,6 +97,8 @@ export const posts = pgTable(
       .where(sql`${t.parentId} is null and ${t.status} = 'published'`),
     index('posts_parent_idx').on(t.parentId, t.createdAt),
     index('posts_author_idx').on(t.authorProfileId, t.createdAt),
+    // Her own posts still waiting (held, hidden, rejected): the top of her feed.
+    index('posts_author_pending_idx').on(t.authorProfileId, t.groupId).where(sql`${t.status} <> 'published'`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import {
   circleMembers,
@@ -248,7 +248,8 @@ export async function listPosts(db: Db, viewer: Viewer, groupId: string, query: 
         after ? sql`(${posts.publishedAt}, ${posts.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
       ),
     )
-    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    // Exactly the order of posts_feed_idx (DESC NULLS LAST), so the page is an index range scan.
+    .orderBy(sql`${posts.publishedAt} desc nulls last`, sql`${posts.id} desc nulls last`)
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   let pending: PostView[] = [];
@@ -263,7 +264,7 @@ export async function listPosts(db: Db, viewer: Viewer, groupId: string, query: 
             eq(posts.groupId, groupId),
             isNull(posts.parentId),
             eq(posts.authorProfileId, profile.id),
-            inArray(posts.status, ['held', 'hidden', 'rejected']),
+            ne(posts.status, 'published'),
           ),
         )
         .orderBy(desc(posts.createdAt))

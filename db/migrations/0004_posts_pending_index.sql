@@ -1,0 +1,1 @@
+CREATE INDEX "posts_author_pending_idx" ON "posts" USING btree ("author_profile_id","group_id") WHERE "posts"."status" <> 'published';
