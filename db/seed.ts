@@ -1,7 +1,8 @@
 import 'server-only';
 import { count } from 'drizzle-orm';
 import type { Db } from './client';
-import { chores, circleMembers, circles, encouragements, groupMembers, moderationItems, peerGroups, peerProfiles, posts, users } from './schema';
+import { answers, chores, circleMembers, circles, encouragements, expertProfiles, groupMembers, moderationItems, peerGroups, peerProfiles, posts, questions, users } from './schema';
+import { foldText } from '@/lib/moderation/normalize';
 import { hashPassword } from '@/lib/accounts/passwords';
 import { CHORE_TEMPLATES } from '@/lib/chores/templates';
 import { checkComparison } from '@/lib/moderation/guard';
@@ -80,6 +81,58 @@ export async function seedDemo(db: Db): Promise<boolean> {
       authorId: hoa.id,
       message: 'Con nghỉ đi, để bà bế cháu một lát. Con đang làm rất tốt!',
     });
+
+    // The expert: verified, with a few answered questions so "similar questions" has something to show.
+    const linh = byEmail.get('linh@example.com')!;
+    const admin = byEmail.get('admin@example.com')!;
+    await tx.insert(expertProfiles).values({
+      userId: linh.id,
+      profession: 'lactation_consultant',
+      licenceNumber: 'IBCLC-VN-2041',
+      workplace: 'Bệnh viện Phụ sản (demo)',
+      languages: ['vi', 'en'],
+      status: 'verified',
+      decidedBy: admin.id,
+      decidedAt: new Date(now - 30 * 24 * hour),
+    });
+    const thu = byEmail.get('thu@example.com')!;
+    const asked = [
+      {
+        title: 'Sữa về ít sau khi đi làm lại',
+        body: 'Em đi làm lại được một tuần, hút sữa ở công ty thì được rất ít. Em nên làm gì để sữa về đều hơn?',
+        tags: ['supply', 'pumping'],
+        answer:
+          'Chị hiểu cảm giác lo lắng này. Hút đều đặn mỗi 3 giờ ở chỗ làm, uống nước mỗi lần hút, và cho bé bú trực tiếp nhiều hơn khi ở nhà. Căng thẳng làm sữa khó xuống: trước khi hút hãy thả lỏng vai, xem ảnh của bé vài phút.',
+        suggestions: [{ title: 'Chuẩn bị bữa tối ấm để mẹ nghỉ sau giờ làm', category: 'meals', at: '18:00' }],
+      },
+      {
+        title: 'Uống bao nhiêu nước mỗi ngày khi cho con bú?',
+        body: 'Mẹ chồng bảo em phải uống thật nhiều nước thì mới nhiều sữa. Uống bao nhiêu là đủ ạ?',
+        tags: ['nutrition'],
+        answer:
+          'Khoảng 2 đến 2,5 lít mỗi ngày là đủ với đa số mẹ: một cốc nước mỗi lần cho bú, và uống khi thấy khát. Uống quá nhiều không làm tăng sữa thêm.',
+        suggestions: [{ title: 'Để sẵn một cốc nước cạnh chỗ mẹ cho bú', category: 'water_snacks', at: null }],
+      },
+    ];
+    for (const [i, q] of asked.entries()) {
+      const createdAt = new Date(now - (5 - i) * 24 * hour);
+      const [row] = await tx
+        .insert(questions)
+        .values({
+          askerId: thu.id,
+          title: q.title,
+          body: q.body,
+          tags: q.tags,
+          anonymous: i === 0,
+          status: 'answered',
+          searchText: foldText(`${q.title} ${q.body}`),
+          createdAt,
+          waitingSince: createdAt,
+          firstAnsweredAt: new Date(createdAt.getTime() + 3 * hour),
+        })
+        .returning();
+      await tx.insert(answers).values({ questionId: row.id, authorId: linh.id, kind: 'answer', body: q.answer, suggestions: q.suggestions, createdAt: new Date(createdAt.getTime() + 3 * hour) });
+    }
 
     // The community: aliases, a few threads, and one post waiting for the moderator.
     const groups = new Map((await tx.select().from(peerGroups)).map((g) => [g.slug, g.id]));

@@ -14,6 +14,8 @@ import { checkinInput, listCheckinsQuery, shareCheckinInput, trustedContactInput
 import { safetySettingsInput } from '@/lib/settings/input';
 import { FLAG_REASONS, MODERATION_REASONS, MODERATION_STATUSES, POST_STATUSES, POST_WANTS, WATCHED_ACTIONS } from '@/db/schema/groups';
 import { createPostInput, createReplyInput, flagInput, joinGroupInput, listPostsQuery, peerProfileInput, previewInput } from '@/lib/groups/input';
+import { EXPERT_STATUSES, PROFESSIONS, QUESTION_STATUSES, QUESTION_TAGS } from '@/db/schema/questions';
+import { answerInput, applicationsQuery, askQuestionInput, expertApplicationInput, expertDecisionInput, followupInput, listQuestionsQuery, similarQuery, suggestionChoreInput, suggestionSchema } from '@/lib/questions/input';
 import { auditQuery, decisionInput, moderatorInput, queueQuery, silenceInput, slowModeInput, testSentenceInput, watchedWordInput } from '@/lib/moderation/input';
 
 /**
@@ -309,7 +311,119 @@ export const queueItemView = z.object({
 
 const watchedWordView = z.object({ id: z.uuid(), groupId: z.uuid().nullable(), word: z.string(), action: z.enum(WATCHED_ACTIONS), createdAt: iso });
 
+export const questionView = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  body: z.string(),
+  tags: z.array(z.enum(QUESTION_TAGS)),
+  anonymous: z.boolean(),
+  urgent: z.boolean(),
+  triageSigns: z.array(z.string()).optional().describe('only to the asker and staff'),
+  status: z.enum(QUESTION_STATUSES),
+  askedBy: z
+    .object({ id: z.uuid().optional().describe('only to the asker and staff'), name: z.string() })
+    .nullable()
+    .describe('null for other mothers when she asked anonymously'),
+  mine: z.boolean(),
+  acceptedAnswerId: z.uuid().nullable(),
+  answerCount: z.number().int(),
+  createdAt: iso,
+  waitingSince: iso,
+  waitingSeconds: z.number().int().nullable(),
+  firstAnsweredAt: iso.nullable(),
+});
+
+export const answerView = z.object({
+  id: z.uuid(),
+  questionId: z.uuid(),
+  kind: z.enum(['answer', 'followup']),
+  body: z.string(),
+  author: z.object({ name: z.string(), badge: z.object({ profession: z.enum(PROFESSIONS) }).optional() }).nullable(),
+  suggestions: z.array(suggestionSchema),
+  accepted: z.boolean(),
+  createdAt: iso,
+});
+
+const getCareNowView = z.object({
+  signs: z.array(z.string()),
+  selfHarm: z.boolean().optional(),
+  emergencyNumber: z.string(),
+  crisisLine: z.object({ name: z.string(), phone: z.string(), hours: z.string().optional() }).nullable(),
+});
+
+const expertProfileView = z.object({
+  userId: z.uuid(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  profession: z.enum(PROFESSIONS),
+  licenceNumber: z.string(),
+  workplace: z.string(),
+  languages: z.array(z.enum(LOCALES)),
+  status: z.enum(EXPERT_STATUSES),
+  decisionReason: z.string().nullable(),
+  decidedAt: iso.nullable(),
+  createdAt: iso,
+});
+
 const paths: Record<string, Record<string, Op>> = {
+  '/api/v1/questions': {
+    get: {
+      summary: 'Questions, newest first, found by words with or without diacritics; status=open for a verified expert is the queue (urgent first, then the longest waiting)',
+      query: listQuestionsQuery,
+      ok: [200, z.object({ items: z.array(questionView), queue: z.boolean() })],
+      errors: [400, 401],
+    },
+    post: {
+      summary: 'Ask. Triage runs first: a red flag is saved urgent and the answer carries getCareNow at once',
+      body: askQuestionInput,
+      ok: [201, z.object({ question: questionView, getCareNow: getCareNowView.optional() })],
+      errors: [400, 401],
+      idempotent: true,
+    },
+  },
+  '/api/v1/questions/similar': { get: { summary: 'Answered questions like the one being typed', query: similarQuery, ok: [200, z.object({ items: z.array(questionView) })], errors: [401] } },
+  '/api/v1/questions/{id}': {
+    get: {
+      summary: 'A question with its answers and follow-ups (the helpful answer first)',
+      ok: [200, z.object({ question: questionView, thread: z.array(answerView), getCareNow: getCareNowView.optional() })],
+      errors: [401, 404],
+    },
+  },
+  '/api/v1/questions/{id}/answers': {
+    post: { summary: 'Answer (verified experts only); the asker hears question:answered live', body: answerInput, ok: [201, answerView], errors: [400, 401, 403, 404], idempotent: true },
+  },
+  '/api/v1/questions/{id}/followups': {
+    post: { summary: 'The asker adds a follow-up; the question goes back to the queue', body: followupInput, ok: [201, answerView], errors: [400, 401, 403, 404], idempotent: true },
+  },
+  '/api/v1/answers/{id}/accept': {
+    post: { summary: '"This helped me" (the asker only)', ok: [200, z.object({ question: questionView, thread: z.array(answerView) })], errors: [400, 401, 403, 404] },
+  },
+  '/api/v1/answers/{id}/suggestions/{index}/chore': {
+    post: { summary: 'Turn an expert’s suggestion into a chore in my circle (the asker only)', body: suggestionChoreInput, ok: [201, choreView], errors: [400, 401, 403, 404], idempotent: true },
+  },
+  '/api/v1/experts/applications': {
+    get: { summary: 'Expert applications (admin)', query: applicationsQuery, ok: [200, z.object({ items: z.array(expertProfileView) })], errors: [401, 403] },
+    post: { summary: 'Apply to answer as an expert', body: expertApplicationInput, ok: [201, expertProfileView], errors: [400, 401, 409] },
+  },
+  '/api/v1/me/expert': { get: { summary: 'My expert application and its status', ok: [200, z.object({ application: expertProfileView.nullable() })], errors: [401] } },
+  '/api/v1/admin/experts/{id}/decision': {
+    post: { summary: 'Verify, decline (with a reason) or revoke an expert (admin; audit-logged)', body: expertDecisionInput, ok: [200, expertProfileView], errors: [400, 401, 403, 404, 409] },
+  },
+  '/api/v1/admin/questions/stats': {
+    get: {
+      summary: 'Median time to first answer over 7 and 30 days, open and urgent counts (admin)',
+      ok: [
+        200,
+        z.object({
+          last7Days: z.object({ medianSeconds: z.number().nullable(), answered: z.number().int() }),
+          last30Days: z.object({ medianSeconds: z.number().nullable(), answered: z.number().int() }),
+          open: z.number().int(),
+          urgentOpen: z.number().int(),
+        }),
+      ],
+      errors: [401, 403],
+    },
+  },
   '/api/v1/groups': {
     get: { summary: 'Every peer group, whether I joined, and my group identity', ok: [200, z.object({ items: z.array(groupView), profile: peerProfileView })], errors: [401] },
   },
@@ -530,6 +644,9 @@ const socketEvents: Record<string, z.ZodType> = {
   'post:replied': postView,
   'post:updated': postView,
   'post:hidden': z.object({ id: z.uuid(), groupId: z.uuid(), parentId: z.uuid().nullable() }),
+  'question:created': questionView,
+  'question:updated': z.object({ id: z.uuid(), status: z.enum(QUESTION_STATUSES), urgent: z.boolean() }),
+  'question:answered': z.object({ question: questionView, answer: answerView }),
 };
 
 export function buildOpenApiDocument() {

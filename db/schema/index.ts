@@ -7,3 +7,4 @@ export * from './notifications';
 export * from './checkins';
 export * from './settings';
 export * from './groups';
+export * from './questions';

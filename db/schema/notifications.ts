@@ -17,6 +17,9 @@ export const NOTIFICATION_KINDS = [
   'post_replied',
   'post_approved',
   'post_rejected',
+  'question_answered',
+  'question_followup',
+  'expert_decision',
 ] as const;
 
 export const notificationKindEnum = pgEnum('notification_kind', NOTIFICATION_KINDS);

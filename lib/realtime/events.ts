@@ -2,6 +2,7 @@ import type { ChoreView } from '@/lib/chores/serialize';
 import type { CircleMemberView } from '@/lib/circles/serialize';
 import type { EncouragementView, SupportRequestView } from '@/lib/encouragement/serialize';
 import type { PostView } from '@/lib/groups/serialize';
+import type { AnswerView, QuestionView } from '@/lib/questions/serialize';
 import type { NotificationView } from '@/lib/notifications/service';
 
 /** Every live event, with the record it carries (as the API returns it). */
@@ -21,6 +22,9 @@ export interface ServerEvents {
   'post:replied': PostView;
   'post:updated': PostView;
   'post:hidden': { id: string; groupId: string; parentId: string | null };
+  'question:created': QuestionView;
+  'question:updated': { id: string; status: 'open' | 'answered'; urgent: boolean };
+  'question:answered': { question: QuestionView; answer: AnswerView };
   'checkin:shared': {
     id: string;
     circleId: string;

@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/accounts/viewer';
 import { viewerFromHeaders } from '@/lib/auth/session';
 import { circleIdsOf } from '@/lib/circles/service';
 import { groupIdsOf } from '@/lib/groups/service';
+import { expertRoomsOf } from '@/lib/questions/service';
 import { getEnv } from '@/lib/env';
 import { rooms, setRealtimeServer } from './index';
 
@@ -46,8 +47,8 @@ export function attachRealtime(httpServer: HttpServer, extra: Partial<ServerOpti
       if (!viewer) return next(new Error('unauthenticated'));
       socket.data.viewer = viewer;
       // Join before the client hears "connect", so no event falls between connect and join.
-      const [circleIds, groupIds] = await Promise.all([circleIdsOf(db, viewer.id), groupIdsOf(db, viewer.id)]);
-      socket.join([rooms.user(viewer.id), ...circleIds.map(rooms.circle), ...groupIds.map(rooms.group)]);
+      const [circleIds, groupIds, expertRooms] = await Promise.all([circleIdsOf(db, viewer.id), groupIdsOf(db, viewer.id), expertRoomsOf(db, viewer.id)]);
+      socket.join([rooms.user(viewer.id), ...circleIds.map(rooms.circle), ...groupIds.map(rooms.group), ...expertRooms]);
       next();
     } catch (err) {
       console.error('socket auth failed', err);

@@ -15,6 +15,9 @@ export interface TestDatabase {
 }
 
 const TABLES = [
+  'answers',
+  'questions',
+  'expert_profiles',
   'moderation_items',
   'post_flags',
   'post_hugs',
