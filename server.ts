@@ -12,6 +12,11 @@ import { attachRealtime } from './lib/realtime/server';
 import { CLIENT_IP_HEADER } from './lib/http/client-ip';
 import { MAX_BODY_BYTES } from './lib/http/limits';
 import { startSweeper } from './lib/sweeper';
+import { log } from './lib/log';
+import { metrics, routeFamily } from './lib/metrics';
+import { connectRedisAdapter } from './lib/realtime/redis';
+import { gracefulShutdown, trackRequests } from './lib/shutdown';
+import { refreshQueueSizes } from './lib/queues';
 
 const dev = process.env.NODE_ENV !== 'production';
 nextEnv.loadEnvConfig(process.cwd(), dev);
@@ -19,6 +24,19 @@ nextEnv.loadEnvConfig(process.cwd(), dev);
 function fail(message: string): never {
   console.error(`\nVillage cannot start.\n${message}\n`);
   process.exit(1);
+}
+
+/** GET /metrics: Prometheus text, behind `Authorization: Bearer $METRICS_TOKEN` when it is set. */
+async function serveMetrics(req: IncomingMessage, res: ServerResponse, token: string | undefined, db: Parameters<typeof refreshQueueSizes>[0]) {
+  if (token && req.headers.authorization !== `Bearer ${token}`) {
+    res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer' });
+    res.end('metrics need the token');
+    return;
+  }
+  await refreshQueueSizes(db).catch((err) => log.warn({ err }, 'queue sizes unavailable'));
+  const m = metrics();
+  res.writeHead(200, { 'content-type': m.registry.contentType });
+  res.end(await m.registry.metrics());
 }
 
 /** Dev only: a missing AUTH_SECRET is generated once and kept under .data/. */
@@ -51,13 +69,30 @@ async function main() {
   const seeded = seeding ? await seedDemo(database.db) : false;
 
   let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined = undefined;
+  const m = metrics();
   const httpServer = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    // A request id: the proxy's when we trust it, else ours; echoed back and in every log line.
+    const incomingId = env.TRUST_PROXY ? String(req.headers['x-request-id'] ?? '').slice(0, 100) : '';
+    const requestId = incomingId || randomBytes(8).toString('hex');
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = routeFamily(req.url ?? '/');
+      m.httpDuration.observe({ method: req.method ?? 'GET', route, status: `${Math.floor(res.statusCode / 100)}xx` }, seconds);
+      if (route !== '/_next') log.info({ reqId: requestId, method: req.method, url: req.url, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+    });
     // The rate limiter needs the caller's address; never trust one the client sent.
     const forwarded = env.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown';
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
       res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
       res.end(JSON.stringify({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MB' } }));
+      return;
+    }
+    if (req.url === '/metrics' || req.url?.startsWith('/metrics?')) {
+      void serveMetrics(req, res, env.METRICS_TOKEN, database.db);
       return;
     }
     if (!handle) {
@@ -67,6 +102,7 @@ async function main() {
     }
     void handle(req, res);
   });
+  const requests = trackRequests(httpServer);
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOSTNAME, resolve));
   const address = httpServer.address();
@@ -75,11 +111,18 @@ async function main() {
   await app.prepare();
   const nextHandler = app.getRequestHandler();
   handle = (req, res) => nextHandler(req, res);
-  const io = attachRealtime(httpServer);
+  const redis = env.REDIS_URL ? await connectRedisAdapter(env.REDIS_URL) : undefined;
+  const io = attachRealtime(httpServer, redis ? { adapter: redis.adapter } : {});
+  io.on('connection', (socket) => {
+    m.socketsConnected.inc();
+    socket.once('disconnect', () => m.socketsConnected.dec());
+  });
   const stopSweeper = startSweeper(database.db, env.SWEEP_INTERVAL_MS);
 
   const url = env.APP_URL ?? `http://${env.HOSTNAME}:${port}`;
-  console.log(`Village is running at ${url} (${dev ? 'development' : 'production'}, ${database.kind === 'pglite' ? `PGlite in ${env.PGLITE_DIR}` : 'PostgreSQL'})`);
+  console.log(
+    `Village is running at ${url} (${dev ? 'development' : 'production'}, ${database.kind === 'pglite' ? `PGlite in ${env.PGLITE_DIR}` : 'PostgreSQL'}, ${redis ? 'Redis streams adapter' : 'one instance, in-memory adapter'})`,
+  );
   if (seeding) {
     console.log(seeded ? 'Seeded the demo family.' : 'Demo data: the database already has users, nothing seeded.');
     console.log(`Sign in with any of: ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')} — password ${DEMO_PASSWORD}`);
@@ -89,14 +132,26 @@ async function main() {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: closing connections`);
-    stopSweeper();
-    io.close();
-    httpServer.close(async () => {
-      await database.close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(0), 10_000).unref();
+    log.info({ signal, inFlight: requests.inFlight, sockets: io.engine.clientsCount }, 'shutting down');
+    void gracefulShutdown({
+      httpServer,
+      requests,
+      io,
+      stopTimers: stopSweeper,
+      closeRedis: redis?.close,
+      closeDatabase: () => database.close(),
+      timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+      log: (msg, data) => log.info(data ?? {}, msg),
+    }).then(
+      ({ forced }) => {
+        log.info({ forced }, 'stopped');
+        process.exit(0);
+      },
+      (err) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -32,6 +32,10 @@ export const envSchema = z
     TRUST_PROXY: flag,
     EMERGENCY_NUMBER: z.string().default('115'),
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(200).default(30_000),
+    /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** How long SIGTERM waits for requests in flight before closing anyway. */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

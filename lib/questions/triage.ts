@@ -22,7 +22,12 @@
  *   Breast pain without fever is an ordinary latch question. A fever the mother denies ("không
  *   sốt", "no fever"), "sốt ruột/sốt sắng" (impatient/eager), "sốt cà chua" (sauce), "thuốc hạ
  *   sốt" (the medicine), "sót" (left over) and hypotheticals ("nếu bé sốt…", "what counts as a
- *   fever") are not fever. A mother's fever with no breast sign (a cold) is not flagged.
+ *   fever", "theo dõi sốt") are not fever. Shaking, "run lên từng cơn", freezing under a blanket,
+ *   body aches, "feel awful" count as flu-like signs for mastitis only (with a breast sign), never
+ *   as a baby's fever. A mother's fever with no breast sign (a cold) is not flagged.
+ * Limits: this is phrase matching. It is tuned to 100% recall on the labelled set, but fresh
+ * paraphrases (euphemisms for self-harm above all) can slip through; each held-out batch written
+ * after tuning has found new ones. Keep adding real misses to tests/fixtures/triage-cases.json.
  * - baby_fever: a fever attributed to the baby is urgent when the baby is under 3 months or the
  *   age is not stated (this app serves the first months), or the fever is high (>= 39 °C,
  *   "sốt cao", "high fever"). A baby of 3 months or more with a mild fever and no other sign waits
@@ -173,6 +178,15 @@ const FEVER_WORD = P(
     String.raw`|fever(?:ish|s)?|febrile|temp(?:erature)?\s+(?:is\s+)?(?:high|up|spik\w+)|high\s+temp(?:erature)?|(?:a|running|run|runs|ran)\s+(?:a\s+)?(?:high\s+|slight\s+)?temp(?:erature)?(?!\s+(?:of\s+(?:the|her|his|my)\s+)?(?:milk|water|bath|room))|chills?|chilly|shiver(?:s|y|ing|ed)?|shaking\s+with\s+cold|rigou?rs|flu[-\s]?like|(?:have|got|getting|had|with|like)\s+(?:the\s+)?flu|ach(?:y|ing)\s+all\s+over|body\s+aches|burning\s+up|(?:feels?|felt|feeling)\s+(?:\w+\s+)?hot(?!\s+(?:to\s+touch|and\s+(?:red|swollen|hard|sore)))`,
   true,
 );
+/**
+ * Feeling unwell in the body (shaking, freezing under a blanket, aches, "feel awful"): with a
+ * breast sign these are the flu-like signs of mastitis. Never a baby fever on their own.
+ */
+const MALAISE = P(
+  String.raw`run\s+(?:lên|cầm\s+cập|bần\s+bật|lẩy\s+bẩy|từng\s+cơn|rẩy|như\s+cầy\s+sấy)|người\s+(?:\p{L}+\s+){0,2}?run(?:\s+run)?|(?:đắp|trùm|quấn)\s+(?:\p{L}+\s+){0,2}?chăn\s+(?:\p{L}+\s+){0,2}?lạnh|lạnh\s+(?:toát|run|buốt)|ốm\s+(?:lả|liệt|nặng)|người\s+(?:\p{L}+\s+)?ốm|mệt\s+(?:rã\s+rời|lả|lử)|hâm\s+hấp|gai\s+(?:gai\s+)?(?:rét|lạnh)|ê\s+ẩm\s+(?:người|toàn\s+thân|khắp)|đau\s+mỏi\s+(?:người|toàn\s+thân)` +
+    String.raw`|shaking|shaky|the\s+shakes|teeth\s+(?:are\s+)?chattering|freezing|cold\s+sweats?|feel(?:ing|s)?\s+(?:\w+\s+)?(?:awful|terrible|unwell|rough|ill|sick|horrible|like\s+death|run\s+down|wiped\s+out|achy|rubbish|like\s+i've\s+been\s+hit)(?!\s+(?:that|about|for|because|when|guilty|as\s+a))|body\s+aches?|aching\s+(?:all\s+over|everywhere|joints)`,
+  true,
+);
 /** A temperature: decimals 37.5–42.9 anywhere; whole degrees with a unit; °F with a unit or after "temp". */
 const TEMP_C_DEC = /(?<![\d.,])(3[7-9]|4[0-2])[.,](\d)(?![\d])\s*(?:°\s*c?|độ|do(?![\p{L}])|c(?![\p{L}]))?/gu;
 const TEMP_C_INT = /(?<![\d.,])(3[7-9]|4[0-2])\s*(?:°\s*c?|độ|do(?![\p{L}])|c(?![\p{L}]))/gu;
@@ -185,6 +199,7 @@ const TEMP_AFTER_WORD = P(
 /** Right before "sốt" / "fever": it is a denial, a medicine, a hypothetical… */
 const FEVER_NOT_BEFORE = [
   Pend(String.raw`hạ|nước|nóng|bánh|bỏ|thiếu|cơn\s+sốt\s+và|(?:không|ko|k|chưa|chẳng|chả|hết|hết\s+bị|không\s+hề|cũng\s+không|không\s+thấy|chưa\s+thấy)(?:\s+(?:bị|có|thấy|hề))?`),
+  Pend(String.raw`theo\s+dõi|đề\s+phòng|phòng|ngừa|tránh|gây|bị\s+sốt\s+hay|watch(?:ing)?\s+(?:out\s+)?for|monitor(?:ing)?\s+(?:\w+\s+)?for|look(?:ing)?\s+out\s+for|check(?:ing)?\s+for|signs?\s+of(?:\s+a)?|chance\s+of(?:\s+a)?|risk\s+of(?:\s+a)?|causes?(?:\s+a)?|cause\s+(?:a|any)`),
   Pend(String.raw`no|not|without|(?:hasn't|hasnt|has\s+not|doesn't|doesnt|does\s+not|don't|dont|didn't|haven't|never)\s+(?:had|have|got|run|ran|shown|been)?(?:\s+(?:a|any))?|no\s+sign\s+of(?:\s+a)?|fever[-\s]free`),
 ];
 const FEVER_NOT_AFTER = [
@@ -242,6 +257,8 @@ function subjectAt(s: string, index: number, end: number): Subject {
 interface FeverMention {
   subject: Subject;
   high: boolean;
+  /** Only a feeling of being unwell: counts towards mastitis, never as a baby's fever. */
+  weak?: boolean;
 }
 
 function feverMentions(sents: string[]): FeverMention[] {
@@ -278,6 +295,10 @@ function feverMentions(sents: string[]): FeverMention[] {
       if (v > 60) v = ((v - 32) * 5) / 9;
       if (v >= 37.5) found.push({ index: m.index, end: m.index + m[0].length, value: v });
     }
+    MALAISE.lastIndex = 0;
+    while ((m = MALAISE.exec(s))) {
+      out.push({ subject: subjectAt(s, m.index, m.index + m[0].length), high: false, weak: true });
+    }
     for (const f of found) {
       // A hypothetical or general question earlier in the sentence ("nếu bé sốt", "what counts as a fever").
       if (HYPOTHETICAL.test(s.slice(0, f.index))) continue;
@@ -303,6 +324,8 @@ const BREAST_SIGN_RE = [
 const BREAST_ABSCESS = P(
   String.raw`áp\s+xe|abscess\w*|(?:chảy|có|ra)\s+mủ|mủ\s+(?:ở|từ|chảy)|pus`,
 );
+const PAST = P(String.raw`last\s+(?:week|month|year|time)|ago|previously|in\s+the\s+past|cleared|went\s+away|had\s+mastitis|từng|trước\s+đây|tháng\s+trước|tuần\s+trước|năm\s+trước|lần\s+trước|hồi\s+trước|đã\s+khỏi|khỏi\s+rồi`);
+const PRESENT = P(String.raw`again|now|currently|today|tonight|still|this\s+(?:morning|evening|afternoon)|lại\s+bị|bị\s+lại|tái\s+phát|đang|giờ|hôm\s+nay|bây\s+giờ|vẫn`);
 const MASTITIS_WORD = P(String.raw`viêm\s+(?:tuyến\s+)?vú|mastitis`, true);
 
 function hasBreastSign(sents: string[]): boolean {
@@ -310,6 +333,9 @@ function hasBreastSign(sents: string[]): boolean {
 }
 
 function mastitisNamed(sents: string[]): boolean {
+  // "I had mastitis last month, it cleared": a past episode, unless something says it is back now.
+  const all = sents.join('\n');
+  if (PAST.test(all) && !PRESENT.test(all)) return false;
   for (const s of sents) {
     MASTITIS_WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -369,7 +395,6 @@ const FEW_WET_COUNT = P(
   true,
 );
 const DEHYDRATION = [
-  P(String.raw`ít\s+(?:tã|bỉm)\s+ướt|(?:tã|bỉm)\s+ướt\s+ít|ít\s+(?:đi\s+)?(?:tiểu|tè|đái)|(?:tiểu|tè|đái)\s+(?:rất\s+|quá\s+)?ít(?!\s+nhất)`),
   P(String.raw`(?:không|ko|k|chưa|chẳng|chả)\s+(?:hề\s+|thấy\s+)?(?:đi\s+)?(?:tiểu|tè|đái)(?!\s+(?:nhiều|đêm|dầm))`),
   P(String.raw`(?:tã|bỉm)\s+(?:vẫn\s+)?khô(?:\s+(?:cong|ráo|queo|từ|cả|suốt|mấy|nhiều|hơn|đã|\d))?`),
   P(String.raw`nước\s+tiểu\s+(?:\p{L}+\s+){0,2}?(?:sẫm|đậm|sậm|cam|nâu|đỏ|hồng|ít)|gạch\s+cua|tinh\s+thể\s+urat|urat|vệt\s+(?:màu\s+)?(?:cam|hồng|đỏ\s+gạch)`),
@@ -380,21 +405,25 @@ const DEHYDRATION = [
   P(String.raw`dark\s+(?:yellow\s+|orange\s+|brown\s+)?(?:pee|wee|urine)|(?:pee|wee|urine)\s+(?:is\s+|looks\s+|was\s+)?(?:very\s+|really\s+)?(?:dark|orange|brown)|(?:orange|pink|red|brick)(?:[-\s]+(?:red|coloured|colored))?\s+(?:crystals|dust|stains?|powder)|urates?`),
   P(String.raw`sunken\s+(?:soft\s+spot|fontanel\w*|eyes)|(?:soft\s+spot|fontanel\w*)\s+(?:\w+\s+){0,2}?sunken|no\s+tears|without\s+tears`),
 ];
+/** "Pees less": not when it is about the night, which is normal. */
+const FEW_PEE = P(String.raw`ít\s+(?:tã|bỉm)\s+ướt|(?:tã|bỉm)\s+ướt\s+ít|ít\s+(?:đi\s+)?(?:tiểu|tè|đái)|(?:tiểu|tè|đái)\s+(?:rất\s+|quá\s+)?ít(?!\s+nhất)`);
+const NIGHT = P(String.raw`ban\s+đêm|về\s+đêm|vào\s+đêm|đêm\s+(?:thì|lại)|at\s+night|overnight`);
 /** Dry mouth or lips only count about the baby. */
 const DRY_MOUTH = P(String.raw`môi\s+khô|khô\s+môi|miệng\s+khô|khô\s+miệng|dry\s+(?:mouth|lips)|(?:mouth|lips)\s+(?:\w+\s+)?(?:seems?\s+|looks?\s+|is\s+|are\s+)?dry`);
 
 const LETHARGY = [
   P(String.raw`li\s+bì|lừ\s+đừ|lờ\s+đờ|mê\s+man|ngủ\s+mê\s+mệt|lả\s+đi|mệt\s+lả|lả\s+người|mềm\s+nhũn|người\s+mềm|mềm\s+oặt|không\s+phản\s+ứng|lịm\s+đi|ngất`),
   P(String.raw`khó\s+(?:đánh\s+thức|gọi\s+dậy|dậy)|(?:không|ko|chẳng)\s+(?:thể\s+)?đánh\s+thức(?:\s+(?:bé|con|cháu))?\s+(?:được|dậy)|đánh\s+thức\s+(?:\p{L}+\s+){0,2}?(?:không|chẳng)\s+(?:được|dậy|tỉnh)|(?:gọi|lay|vỗ|đánh\s+thức)\s+(?:\p{L}+\s+){0,3}?(?:không|chẳng)\s+(?:chịu\s+)?(?:dậy|tỉnh|thức)`),
-  P(String.raw`bỏ\s+bú(?!\s+(?:mẹ|bình|ti|đêm|sữa\s+công\s+thức|cữ|tu\s+ti))|bỏ\s+ăn\s+bỏ\s+bú|(?:yếu|mệt|lả)\s+(?:quá\s+|lắm\s+)?(?:không|chẳng)\s+(?:bú|mút)|(?:không|chẳng)\s+(?:còn\s+)?(?:sức|mút)\s+(?:bú|được|nổi)|bú\s+không\s+(?:nổi|mút)|(?:không|chẳng)\s+mút|ngủ\s+(?:\p{L}+\s+){0,2}?(?:không|chẳng)\s+(?:chịu\s+)?(?:dậy|thức|bú)`),
+  P(String.raw`bỏ\s+bú(?!\s+(?:mẹ|bình|ti|đêm|sữa\s+công\s+thức|cữ|tu\s+ti))|bỏ\s+ăn\s+bỏ\s+bú|(?:yếu|mệt|lả)\s+(?:quá\s+|lắm\s+)?(?:không|chẳng)\s+(?:bú|mút)|(?:không|chẳng)\s+(?:còn\s+)?(?:sức|mút)\s+(?:bú|được|nổi)|bú\s+không\s+(?:nổi|mút)|(?:không|chẳng)\s+mút|ngủ\s+(?:suốt|cả\s+ngày|li\s+bì|mê\s+man|mãi|liền\s+\p{L}+)\s+(?:\p{L}+\s+){0,2}?(?:không|chẳng|chưa)\s+(?:chịu\s+)?(?:dậy|thức|bú)`),
+  P(String.raw`(?:không|chưa|chẳng|ko|k)\s+(?:chịu\s+|thèm\s+)?(?:dậy|thức|tỉnh)(?:\s+dậy)?\s+(?:để\s+)?(?:bú|ăn)(?!\s+dặm)\s+(?:lần\s+nào|cữ\s+nào|gì|cả\s+(?:ngày|đêm|buổi)|suốt|mấy\s+cữ|từ\s+(?:sáng|trưa|chiều|tối|hôm\s+qua|đêm\s+qua))|ngủ\s+(?:\p{L}+\s+){0,6}?(?:chưa|không|chẳng)\s+(?:chịu\s+)?(?:dậy|thức|tỉnh|bú)\s+(?:\p{L}+\s+)?(?:lần\s+nào|cữ\s+nào|gì\s+cả|cả\s+(?:ngày|buổi))|(?:hasn't|has\s+not|hasnt|hadn't|not)\s+(?:woken|woke|been\s+awake|stirred)\s+(?:up\s+)?(?:for|to|since|in)`),
   P(String.raw`khóc\s+(?:rất\s+|quá\s+|thật\s+)?(?:yếu|rên)|rên\s+rỉ|co\s+giật|giật\s+(?:mình\s+)?(?:tay\s+chân|liên\s+tục)|tím\s+(?:tái|tái|môi|người)|(?:môi|da|người|mặt)\s+(?:\p{L}+\s+)?tím|thở\s+(?:rít|gấp|co\s+lõm|khó)|khó\s+thở|rút\s+lõm|ngừng\s+thở`),
-  P(String.raw`lethargic|listless|floppy|limp|unresponsive|(?:not|isn't|didn't|doesn't|won't|wasn't|wouldn't)\s+(?:\w+\s+)?(?:respond|responding|responsive)|(?:can't|cannot|couldn't|hard\s+to|difficult\s+to|won't|impossible\s+to|struggl\w+\s+to|trouble)\s+(?:\w+\s+)?(?:wake|waking|rouse|rousing)|too\s+(?:sleepy|weak|tired|drowsy)\s+to\s+(?:feed|eat|nurse|suck|latch|drink)|won't\s+wake\s+(?:up\s+)?(?:for|to)|not\s+(?:\w+\s+){0,2}?(?:feeding|eating|nursing)\s+at\s+all|(?:hasn't|has\s+not|hasnt|hadn't)\s+(?:\w+\s+){0,2}?(?:fed|eaten|nursed|fed\s+properly)\s+(?:in|for|since)|weak\s+(?:cry|suck|sucking)|barely\s+(?:feeding|sucking|opens|awake|moving)`),
+  P(String.raw`lethargic|listless|floppy|limp|unresponsive|(?:not|isn't|didn't|doesn't|won't|wasn't|wouldn't)\s+(?:\w+\s+)?(?:respond|responding|responsive)|(?:can't|cannot|couldn't|hard\s+to|difficult\s+to|won't|impossible\s+to|struggl\w+\s+to|trouble)\s+(?:\w+\s+)?(?:wake|waking|rouse|rousing)|too\s+(?:sleepy|weak|tired|drowsy)\s+to\s+(?:feed|eat|nurse|suck|latch|drink)|won't\s+wake\s+(?:up\s+)?(?:for|to)|not\s+(?:\w+\s+){0,2}?(?:feeding|eating|nursing)\s+at\s+all|(?:hasn't|has\s+not|hasnt|hadn't)\s+(?:\w+\s+){0,2}?(?:fed|eaten|nursed|fed\s+properly)\s+(?:in|for|since)|weak\s+(?:cry|suck|sucking)|hard\s+to\s+keep\s+(?:him\s+|her\s+|them\s+)?awake|can't\s+keep\s+(?:him|her|them|baby)\s+awake|(?:really|completely|totally|very|so)\s+out\s+of\s+it|barely\s+(?:feeding|sucking|opens|awake|moving)`),
   P(String.raw`(?:turning|going|gone|went|turned|looks?|looking)\s+(?:\w+\s+)?(?:blue|grey|gray)|blue\s+(?:lips|around|tinge|face)|seizures?|convuls\w*|fitting|stopped\s+breathing|struggling\s+to\s+breathe|(?:breathing|breathes)\s+(?:very\s+|really\s+)?(?:fast|hard|rapid\w*|laboured|labored|difficult\w*)|difficulty\s+breathing`),
 ];
 /** Jaundice that is worsening / spreading, or comes with a sleepy, poorly feeding baby. */
-const JAUNDICE = P(String.raw`vàng\s+da|da\s+vàng|vàng\s+mắt|mắt\s+vàng|người\s+(?:\p{L}+\s+)?vàng|vàng\s+(?:người|lòng|chân|tay|bụng|nhiều)|jaundic\w*|yellow\w*`);
+const JAUNDICE = P(String.raw`vàng\s+da|da\s+vàng|vàng\s+mắt|mắt\s+vàng|người\s+(?:\p{L}+\s+)?vàng|vàng\s+(?:cả\s+|từ\s+|hết\s+|khắp\s+)?(?:người|lòng|chân|tay|bụng|nhiều|mặt|mắt|da|khắp)|jaundic\w*|yellow\w*`);
 const JAUNDICE_WORSE = P(
-  String.raw`lan\s+(?:xuống|đến|tới|ra|khắp)|ngày\s+càng|đậm\s+hơn|nặng\s+hơn|vàng\s+hơn|nhiều\s+hơn|tăng|lòng\s+bàn\s+(?:tay|chân)|xuống\s+(?:tận\s+)?(?:bụng|chân|đùi)|phân\s+(?:bạc|trắng|màu\s+(?:trắng|bạc|xám|cò\s+rò))|worse|worsening|spread\w*|more\s+yellow|yellower|deeper|darker|legs|feet|belly|tummy|palms|soles|pale\s+(?:poo|poop|stool)s?|white\s+(?:poo|poop|stool)s?|chalky`,
+  String.raw`lan\s+(?:xuống|đến|tới|ra|khắp)|ngày\s+càng|đậm\s+hơn|nặng\s+hơn|vàng\s+hơn|nhiều\s+hơn|tăng|lòng\s+bàn\s+(?:tay|chân)|(?:xuống|lan)\s+(?:(?:tận|tới|đến|dưới)\s+)?(?:bụng|chân|đùi|rốn)|phân\s+(?:bạc|trắng|màu\s+(?:trắng|bạc|xám|cò\s+rò))|worse|worsening|spread\w*|more\s+yellow|yellower|deeper|darker|legs|feet|belly|tummy|palms|soles|pale\s+(?:poo|poop|stool)s?|white\s+(?:poo|poop|stool)s?|chalky`,
 );
 const JAUNDICE_SLEEPY = P(
   String.raw`ngủ\s+(?:nhiều|suốt|li\s+bì|cả\s+ngày|li\s+bì)|bú\s+(?:kém|ít|yếu)|biếng\s+bú|bỏ\s+bú|khó\s+đánh\s+thức|li\s+bì|lừ\s+đừ|(?:very|really|so|too|extra)\s+sleepy|sleeping\s+(?:all\s+the\s+time|constantly|a\s+lot)|hard\s+to\s+wake|not\s+feeding|won't\s+feed|feeding\s+poorly`,
@@ -403,10 +432,10 @@ const JAUNDICE_SLEEPY = P(
 // ---------------------------------------------------------------------------------------------
 // Bleeding
 
-const BLOOD = String.raw`máu(?!\s+(?:vàng|xanh|cam|nâu|đen|trắng|hồng|xám|gì|sắc|sẫm|lạ|tím|be|kem)(?![\p{L}\p{M}]))`;
+const BLOOD = String.raw`(?:máu|huyết(?!\s+(?:áp|trắng|thanh|học|quản|sắc|mạch)))(?!\s+(?:vàng|xanh|cam|nâu|đen|trắng|hồng|xám|gì|sắc|sẫm|lạ|tím|be|kem)(?![\p{L}\p{M}]))`;
 const BLEEDING = [
   P(String.raw`băng\s+huyết|hậu\s+sản\s+ra\s+máu|mất\s+(?:rất\s+)?nhiều\s+máu|(?:ra|chảy|rỉ)\s+${BLOOD}\s+(?:\p{L}+\s+){0,2}?(?:nhiều|ồ\s+ạt|xối\s+xả|liên\s+tục|không\s+(?:ngừng|dứt|cầm|hết)|như\s+xối)`),
-  P(String.raw`${BLOOD}\s+(?:cục|đông)|cục\s+${BLOOD}|(?:ra|có)\s+(?:nhiều\s+)?cục\s+(?:to|lớn)`),
+  P(String.raw`(?:${BLOOD}|sản\s+dịch)(?:\s+[\p{L},]+){0,8}?\s+(?:có\s+|lẫn\s+|ra\s+)?(?:cục|máu\s+đông)|${BLOOD}\s+(?:cục|đông)|cục\s+${BLOOD}|(?:ra|có)\s+(?:nhiều\s+)?cục\s+(?:to|lớn)`),
   P(String.raw`(?:ướt|thấm|đẫm|thay)\s+(?:\p{L}+\s+){0,3}?(?:băng\s+vệ\s+sinh|bvs|băng|bỉm\s+người\s+lớn)\s+(?:\p{L}+\s+){0,3}?(?:\d+|một|mỗi|1)\s+(?:tiếng|giờ)|(?:\d+|một|mỗi|1)\s+(?:tiếng|giờ)\s+(?:\p{L}+\s+){0,3}?(?:ướt|thấm|đẫm)\s+(?:\p{L}+\s+){0,3}?(?:băng|bvs)`),
   P(String.raw`sản\s+dịch\s+(?:\p{L}+\s+){0,4}?(?:ồ\s+ạt|xối\s+xả|nhiều\s+bất\s+thường|cục)|${BLOOD}\s+(?:\p{L}+\s+){0,2}?ồ\s+ạt`),
   // The baby: blood in the stool / nappy / vomit.
@@ -428,6 +457,11 @@ const HYPERBOLE_BEFORE_DIE = Pend(
 const DIE_VI = P(String.raw`muốn\s+chết(?!\s+(?:mất|đi\s+được))|chết\s+(?:quách|đi\s+cho\s+(?:xong|rồi)|cho\s+(?:xong|rồi|nhẹ))`, true);
 
 const SELF_HARM_VI = [
+  P(String.raw`(?:không|chẳng)\s+(?:nên|đáng|xứng\s+đáng)\s+(?:được\s+)?(?:tồn\s+tại|sống)|(?:không\s+bao\s+giờ|mãi\s+mãi\s+không|vĩnh\s+viễn\s+không)\s+(?:tỉnh|thức)\s+(?:lại|dậy)|ngủ\s+(?:\p{L}+\s+){0,4}?(?:mãi\s+mãi|vĩnh\s+viễn)|(?:đi\s+theo|về\s+với)\s+(?:ông\s+bà|tổ\s+tiên)|nghĩ\s+(?:quẩn|dại)|thư\s+tuyệt\s+mệnh|viết\s+thư\s+(?:để\s+lại|từ\s+biệt|cho\s+con\s+phòng\s+khi)|không\s+(?:còn\s+|có\s+|thấy\s+)?lối\s+thoát`),
+  P(String.raw`(?:ước|giá\s+(?:mà|như)|mong|thà)\s+(?:gì\s+)?(?:\p{L}+\s+){0,3}?(?:chết|chưa\s+(?:từng\s+)?(?:được\s+)?(?:sinh\s+ra|tồn\s+tại|có\s+mặt)|không\s+(?:tồn\s+tại|có\s+mặt|được\s+sinh\s+ra|còn\s+(?:sống|trên\s+đời|tồn\s+tại))|đừng\s+(?:sinh\s+ra|tồn\s+tại)|ngủ\s+(?:luôn|mãi)|không\s+(?:bao\s+giờ\s+)?(?:tỉnh|thức)\s+(?:lại|dậy))`),
+  P(String.raw`(?:mọi\s+(?:chuyện|thứ|việc)|tất\s+cả|cuộc\s+(?:đời|sống))\s+(?:\p{L}+\s+){0,2}?(?:kết\s+thúc|chấm\s+dứt|chấm\s+hết)(?!\s+(?:êm\s+đẹp|tốt\s+đẹp|suôn\s+sẻ|ổn|nhanh|sớm|thôi|chứ|chưa|không|được\s+không))|(?:muốn|mong|ước|chỉ\s+muốn)\s+(?:được\s+)?giải\s+thoát(?!\s+khỏi\s+(?:việc|máy|cữ|chuyện\s+hút))`),
+  P(String.raw`(?:làm|nghĩ\s+(?:đến|tới)|có\s+ý\s+định|sợ)\s+(?:\p{L}+\s+){0,2}?(?:điều|chuyện|việc)\s+dại\s+dột(?!\s+với\s+(?:con|bé|cháu))`),
+
   P(String.raw`(?:không|ko|k|chẳng|chả|hết|không\s+còn|chẳng\s+còn)\s+(?:muốn|thiết|thiết\s+tha|còn\s+muốn)\s+sống|chán\s+sống|sống\s+(?:\p{L}+\s+){0,2}?(?:chẳng|không)\s+(?:để\s+)?làm\s+gì|sống\s+không\s+bằng\s+chết|không\s+muốn\s+tồn\s+tại|không\s+(?:còn\s+)?(?:lý|lí)\s+do\s+(?:gì\s+)?(?:để\s+)?sống|không\s+thể\s+(?:tiếp\s+tục\s+)?sống`),
   P(String.raw`tìm\s+đến\s+cái\s+chết|kết\s+liễu|quyên\s+sinh|tự\s+vẫn|tự\s+sát|treo\s+cổ|nhảy\s+(?:lầu|cầu|sông|xuống\s+(?:sông|cầu|lầu)|từ\s+tầng)|uống\s+(?:hết|cả)\s+(?:\p{L}+\s+){0,2}?thuốc`),
   P(String.raw`(?:muốn|ước|mong|giá\s+(?:mà|như)|thà|chỉ\s+mong)\s+(?:(?:mình|em|tôi|tớ|được|có\s+thể|là|cứ|chỉ|biến|một\s+ngày)\s+){0,3}biến\s+mất|biến\s+mất\s+khỏi\s+(?:cuộc\s+(?:đời|sống)|thế\s+(?:giới|gian)|trần\s+đời|cõi\s+đời|cuộc\s+đời\s+này)`),
@@ -437,6 +471,11 @@ const SELF_HARM_VI = [
   P(String.raw`(?:em|mình|tôi|tớ)\s+(?:chỉ\s+)?là\s+(?:một\s+)?gánh\s+nặng|gánh\s+nặng\s+(?:cho|của)\s+(?:cả\s+nhà|mọi\s+người|gia\s+đình|chồng|con)`),
   P(String.raw`(?:không|chẳng)\s+(?:muốn|phải|cần)\s+thức\s+dậy\s+nữa|(?:mong|ước|giá\s+mà)\s+(?:\p{L}+\s+){0,4}?(?:không|đừng)\s+(?:phải\s+)?(?:thức\s+dậy|tỉnh\s+dậy|dậy\s+nữa)|ngủ\s+(?:luôn|một\s+giấc)\s+không\s+(?:dậy|tỉnh)`),
 ];
+/** A jump or fall from a height: the method and the place in one sentence. */
+const JUMP_VI = P(String.raw`nhảy|lao\s+(?:mình|xuống|ra)|gieo\s+mình|thả\s+mình`);
+const HEIGHT_VI = P(String.raw`ban\s+công|sân\s+thượng|cửa\s+sổ|tầng\s+(?:cao|thượng|\d+)|lầu|cầu|sông|hồ|xuống\s+(?:dưới|đường)`);
+/** "bé nhảy…" — a child jumping, not her. */
+const BABY_JUMPS = P(String.raw`(?<!(?:ôm|bế|cùng|với|cả)\s)(?:bé|con|cháu)\s+(?:\p{L}+\s+)?nhảy`);
 const SUICIDE_VI = P(String.raw`tự\s+tử`, true);
 /** Bare "tu tu" (tự tử or từ từ): intent word before, not a "slowly" verb after. */
 const TU_TU_BARE = /(?<![\p{L}\p{M}\p{N}])tu\s+tu(?![\p{L}\p{M}\p{N}])/gu;
@@ -448,8 +487,12 @@ const TU_TU_SLOWLY_AFTER = Pstart(
 );
 
 const SELF_HARM_EN = [
+  P(String.raw`(?:no|don't\s+see\s+a|can't\s+see\s+a|there's\s+no|there\s+is\s+no|not\s+seeing\s+a)\s+way\s+out|in\s+case\s+i'm\s+not\s+(?:here|around)|in\s+case\s+i\s+(?:die|am\s+gone|don't\s+make\s+it)|(?:goodbye|farewell|suicide)\s+(?:letters?|notes?)|giving\s+away\s+my\s+(?:things|stuff)|lost\s+the\s+will\s+to\s+live|(?:made|making|have)\s+a\s+plan\s+to\s+(?:end|die|go)`),
+  P(String.raw`(?:better|happier|easier|fine|okay|ok|calmer|lighter)\s+(?:off\s+)?(?:for\s+(?:everyone|them|him|her|all)\s+)?(?:if|when|once)\s+(?:i|i'm|i'd|me)\s*(?:was|were|wasn't|weren't|am|'m|had|'d|just)?\s*(?:gone|dead|not\s+(?:here|around|alive)|disappeared|died|never\s+(?:born|here|existed))|(?:better|happier|easier)\s+without\s+me`),
+  P(String.raw`wish\s+i\s+could\s+(?:just\s+)?(?:die|stop\s+existing|sleep\s+forever|not\s+(?:exist|wake\s+up|be\s+here|be\s+alive)|cease\s+to\s+exist|fall\s+asleep\s+(?:and|forever))|(?:jump|jumping|jumped|throw(?:ing)?\s+myself|step(?:ping)?\s+off|driv(?:e|ing)|swerv(?:e|ing)|crash(?:ing)?)\s+(?:\w+\s+){0,3}?(?:off|from|out\s+of|in\s+front\s+of|into)\s+(?:\w+\s+){0,2}?(?:balcony|bridge|roof|building|window|ledge|cliff|train|bus|lorry|truck|traffic|wall|river|sea|lake)`),
+
   P(String.raw`(?:want|wanna|wanted|wanting|wish|wishing|just\s+want)\s+(?:to\s+)?(?:just\s+)?die(?!\s+(?:of|from|laughing|inside))|wish\s+i\s+(?:was|were|had\s+been|could\s+be)\s+dead|want\s+to\s+be\s+dead|rather\s+be\s+dead|wish\s+i(?:'d|\s+had)?\s+never\s+(?:been\s+born|woken|woke|existed)`),
-  P(String.raw`kill(?:ing)?\s+myself|end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|everything|things)|take\s+my\s+(?:own\s+)?life|taking\s+my\s+(?:own\s+)?life|walk\w*\s+into\s+traffic|jump\w*\s+off|overdos\w*|take\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)`),
+  P(String.raw`kill(?:ing)?\s+myself|end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|everything|things)|take\s+my\s+(?:own\s+)?life|taking\s+my\s+(?:own\s+)?life|walk\w*\s+into\s+traffic|overdos\w*|take\s+all\s+(?:my|the|of\s+my)\s+(?:pills|tablets|meds)`),
   P(String.raw`better\s+off\s+(?:without\s+me|if\s+i\s+(?:was|were)n't|if\s+i\s+(?:was|were)\s+(?:not|gone|dead)|with(?:out)?\s+(?:a|another|someone|somebody)\s+(?:\w+\s+)?(?:mum|mom|mother|else)|dead|gone)|(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+not\s+(?:being|be)\s+(?:around|here|alive)`),
   P(String.raw`(?:hurt|hurting|harm|harming|cut|cutting|punish|punishing|scratch\w*|burn\w*)\s+myself|self[-\s]?harm\w*`),
   P(String.raw`(?:can't|cant|cannot|can\s+not|couldn't)\s+(?:go\s+on|carry\s+on|keep\s+going)(?!\s+(?:a|the|holiday|vacation|trips?|walks?|outings?|dates?)\b)`),
@@ -464,9 +507,12 @@ const HARM_BABY_VI = [
   P(
     String.raw`(?:ý\s+(?:nghĩ|định|muốn)|muốn|nghĩ\s+đến\s+(?:việc|chuyện)|ý\s+nghĩ\s+muốn)\s+(?:làm\s+(?:hại|đau|tổn\s+thương)|gây\s+hại(?:\s+cho)?|hại|đánh|ném|quăng|vứt|bóp\s+cổ|bịt\s+(?:mũi|miệng))\s+(?:con|bé|cháu|em\s+bé)`,
   ),
+  P(String.raw`dại\s+dột\s+với\s+(?:con|bé|cháu)|(?:ôm|bế|mang)\s+(?:cả\s+)?(?:con|bé|cháu)\s+(?:\p{L}+\s+)?(?:nhảy|lao|gieo\s+mình|chết)`),
   P(String.raw`bóp\s+cổ\s+(?:con|bé|cháu)|ném\s+(?:con|bé|cháu)\s+(?:xuống|đi|ra|vào)|bịt\s+(?:mũi|miệng)\s+(?:con|bé|cháu)`),
 ];
 const HARM_BABY_EN = [
+  P(String.raw`(?:want\w*|urges?|thought\w*|imagin\w*|flash(?:es)?\s+of|pictur\w*|tempted|images?\s+of|felt\s+like|feel\s+like)\s+(?:\w+\s+){0,3}?(?:drop\w*|throw\w*|toss\w*|push\w*|let\s+go\s+of|fling\w*)\s+(?:her|him|the\s+baby|my\s+baby|baby|lo|my\s+(?:son|daughter|child))\s+(?:off|out|from|over|down|into|onto|against)`),
+
   P(
     String.raw`(?:scared|afraid|worried|terrified|frightened|fear|feared|worry|thoughts?|thinking|think|felt\s+like|feel\s+like|want(?:ed)?\s+to|urge\s+to|urges\s+to|tempted\s+to|imagine|imagining|picture|intrusive|might|could|i'll|i\s+will|going\s+to|gonna)\s+(?:(?:of|that|i|i'll|i'm|i\s+might|i\s+could|i\s+would|might|will|could|would|about|myself|just|really)\s+){0,3}(?:hurt|hurting|harm|harming|shake|shaking|throw|throwing|smother\w*|suffocat\w*|drown\w*|hit|hitting|slap\w*|squeez\w*|strangl\w*|snap\s+and\s+hurt)\s+(?:the\s+baby|my\s+baby|my\s+(?:son|daughter|child|newborn|little\s+one)|the\s+child|him|her|them|lo|my\s+lo|baby)`,
   ),
@@ -474,7 +520,7 @@ const HARM_BABY_EN = [
 ];
 /** A care task or an accident follows: "scared of hurting him when I cut his nails". */
 const CARE_TASK_AFTER = Pstart(
-  String.raw`(?:(?:when|while|during|by|if|khi|lúc|trong\s+lúc|trong\s+khi|lỡ)\s+)(?:(?:i|i'm|em|mình|tôi|đang|we)\s+)?(?:\p{L}+\s+)?(?:cut\w*|clip\w*|trim\w*|fil(?:e|ing)|bath\w*|carry\w*|lift\w*|chang\w*|burp\w*|swaddl\w*|dress\w*|hold\w*|co-?sleep\w*|nail\w*|cắt|tắm|bế|quấn|vỗ|thay|mặc|ngủ\s+chung|cho\s+bú|vệ\s+sinh|massage|rửa|hút\s+mũi|nhỏ\s+mũi)`,
+  String.raw`(?:in|during|at|with|using|on)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:bath|baths|tub|shower|nail\w*|clippers|scissors|car\s+seat|sling|carrier|bottle|stairs|changing\s+table)|(?:(?:when|while|during|by|if|khi|lúc|trong\s+lúc|trong\s+khi|lỡ)\s+)(?:(?:i|i'm|em|mình|tôi|đang|we)\s+)?(?:\p{L}+\s+)?(?:cut\w*|clip\w*|trim\w*|fil(?:e|ing)|bath\w*|carry\w*|lift\w*|chang\w*|burp\w*|swaddl\w*|dress\w*|hold\w*|co-?sleep\w*|nail\w*|cắt|tắm|bế|quấn|vỗ|thay|mặc|ngủ\s+chung|cho\s+bú|vệ\s+sinh|massage|rửa|hút\s+mũi|nhỏ\s+mũi)`,
 );
 /** A denial right before: "I'm not suicidal", "không có ý nghĩ tự tử". Voided by a "but" after. */
 const DENIAL_BEFORE = [
@@ -507,6 +553,7 @@ function selfHarmSigns(sents: string[]): { selfHarm: boolean; harmBaby: boolean 
       }
     }
     if (!selfHarm && (anyMatch(SELF_HARM_VI, s) || anyMatch(SELF_HARM_EN, s))) selfHarm = true;
+    if (!selfHarm && JUMP_VI.test(s) && HEIGHT_VI.test(s) && !BABY_JUMPS.test(s)) selfHarm = true;
     if (!selfHarm) {
       for (const re of [SUICIDE_VI, SUICIDE_EN]) {
         re.lastIndex = 0;
@@ -567,6 +614,10 @@ export function triage(text: string): TriageResult {
   let babyFever = false;
   let babyHigh = false;
   for (const f of fevers) {
+    if (f.weak) {
+      if (f.subject !== 'baby' && breast) signs.add('mastitis');
+      continue;
+    }
     if (f.subject === 'baby' || (f.subject === 'unknown' && !breast && babyInText)) {
       babyFever = true;
       if (f.high) babyHigh = true;
@@ -592,6 +643,7 @@ export function triage(text: string): TriageResult {
       if (Number.isFinite(n) && n <= 4) signs.add('baby_dehydration');
     }
     if (anyMatch(DEHYDRATION, s)) signs.add('baby_dehydration');
+    if (FEW_PEE.test(s) && !NIGHT.test(s)) signs.add('baby_dehydration');
     if (DRY_MOUTH.test(s) && lastMatchBefore(BABY_SUBJECT, s, s.length) >= 0) signs.add('baby_dehydration');
   }
 

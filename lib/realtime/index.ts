@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Server } from 'socket.io';
 import type { ServerEvents } from './events';
+import { metrics } from '@/lib/metrics';
 
 /**
  * The one place live events leave from. Services call these after their transaction commits.
@@ -25,12 +26,16 @@ export const rooms = {
 } as const;
 
 export function emit<E extends keyof ServerEvents>(room: string | string[], event: E, payload: ServerEvents[E]) {
-  holder.__villageIo?.to(room).emit(event, payload);
+  if (!holder.__villageIo) return;
+  metrics().eventsEmitted.inc({ event });
+  holder.__villageIo.to(room).emit(event, payload);
 }
 
 /** To `room` except the sockets also in `except` (they get their own version of the record). */
 export function emitExcept<E extends keyof ServerEvents>(room: string, except: string, event: E, payload: ServerEvents[E]) {
-  holder.__villageIo?.to(room).except(except).emit(event, payload);
+  if (!holder.__villageIo) return;
+  metrics().eventsEmitted.inc({ event });
+  holder.__villageIo.to(room).except(except).emit(event, payload);
 }
 
 /** Every socket of `userId`, on any instance, joins `room`. */
