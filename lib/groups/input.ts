@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { LOCALES } from '@/db/schema/accounts';
 import { FLAG_REASONS, POST_WANTS } from '@/db/schema/groups';
+
+/** The language of the nudge's explanation and suggestion; default: the account's. */
+const locale = z.enum(LOCALES).optional();
 
 export const ALIAS_MIN = 3;
 export const ALIAS_MAX = 30;
@@ -21,6 +25,7 @@ export const createPostInput = z.object({
   wants: z.enum(POST_WANTS).default('listen'),
   /** She has seen the comparison nudge and posts anyway: the post waits for a moderator. */
   confirm: z.boolean().default(false),
+  locale,
 });
 
 export const createReplyInput = z.object({
@@ -28,11 +33,13 @@ export const createReplyInput = z.object({
   /** The reply gives advice: folded away under a "just listen" post. */
   advice: z.boolean().default(false),
   confirm: z.boolean().default(false),
+  locale,
 });
 
 export const previewInput = z.object({
   groupId: z.uuid({ message: 'Not a valid id' }),
   body: z.string().max(POST_MAX, `Keep it under ${POST_MAX} characters`),
+  locale,
 });
 
 export const flagInput = z.object({

@@ -350,6 +350,7 @@ async function screen(
   profile: PeerProfile,
   body: string,
   confirm: boolean,
+  locale: Viewer['locale'] = viewer.locale,
 ): Promise<Screening> {
   const now = Date.now();
   if (profile.silencedUntil && profile.silencedUntil.getTime() > now) {
@@ -381,7 +382,7 @@ async function screen(
     });
   }
 
-  const guard = checkComparison(body, viewer.locale);
+  const guard = checkComparison(body, locale);
   if (guard.comparison && !confirm) {
     throw new AppError('comparison_nudge', 'This reads like a comparison. Would you like to rephrase it?', undefined, undefined, {
       findings: guard.findings,
@@ -418,7 +419,7 @@ export type WriteResult = { status: 'published' | 'held'; post: PostView };
 export async function createPost(db: Db, viewer: Viewer, groupId: string, input: CreatePostInput): Promise<WriteResult> {
   const group = await requireGroupMember(db, viewer, groupId);
   const profile = await requireProfile(db, viewer);
-  const s = await screen(db, viewer, group, profile, input.body, input.confirm);
+  const s = await screen(db, viewer, group, profile, input.body, input.confirm, input.locale);
   const row = await db.transaction(async (tx) => {
     const [p] = await tx
       .insert(posts)
@@ -453,7 +454,7 @@ export async function createReply(db: Db, viewer: Viewer, postId: string, input:
   if (parent.parentId || parent.status !== 'published') throw notFound('Post not found');
   const group = await requireGroupMember(db, viewer, parent.groupId);
   const profile = await requireProfile(db, viewer);
-  const s = await screen(db, viewer, group, profile, input.body, input.confirm);
+  const s = await screen(db, viewer, group, profile, input.body, input.confirm, input.locale);
   const { row, notes } = await db.transaction(async (tx) => {
     const [r] = await tx
       .insert(posts)
@@ -497,9 +498,9 @@ export async function onReplyPublished(tx: Db | Tx, reply: Post, replier: PeerPr
 }
 
 /** What the composer shows while she types: the guard's findings and a kinder way to say it. */
-export async function previewPost(db: Db, viewer: Viewer, input: { groupId: string; body: string }) {
+export async function previewPost(db: Db, viewer: Viewer, input: { groupId: string; body: string; locale?: Viewer['locale'] }) {
   await requireGroupMember(db, viewer, input.groupId);
-  const guard = checkComparison(input.body, viewer.locale);
+  const guard = checkComparison(input.body, input.locale ?? viewer.locale);
   return { comparison: guard.comparison, findings: guard.findings, ...(guard.suggestion ? { suggestion: guard.suggestion } : {}) };
 }
 
