@@ -526,7 +526,7 @@ const paths: Record<string, Record<string, Op>> = {
     get: {
       summary: 'Every moderator and admin action, newest first (admin)',
       query: auditQuery,
-      ok: [200, z.object({ items: z.array(z.object({ id: z.uuid(), action: z.string(), subject: z.string().nullable(), data: z.unknown(), actor: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(), createdAt: iso })) })],
+      ok: [200, z.object({ items: z.array(z.object({ id: z.uuid(), action: z.string(), subject: z.string().nullable(), data: z.unknown(), actor: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(), createdAt: iso, cursor: z.string() })) })],
       errors: [400, 401, 403],
     },
   },

@@ -45,6 +45,8 @@ export const moderatorInput = z.object({ email: z.email({ message: 'Not an e-mai
 
 export const queueQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) });
 export const auditQuery = z.object({
+  /** An entry's `cursor`: the page after it. */
+  cursor: z.string().max(200).optional(),
   before: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -264,14 +264,33 @@ export async function setModerator(db: Db, viewer: Viewer, input: ModeratorInput
   return { id: row.id, name: row.name, email: row.email, role: row.role };
 }
 
+function decodeAuditCursor(cursor: string) {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!at || !id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(Date.parse(at))) {
+    throw new AppError('validation', 'This page link is not valid', { cursor: ['Not a valid cursor'] });
+  }
+  return { at, id };
+}
+
+/**
+ * Newest first, paged by (created_at, id) at the database's own precision (microseconds), so
+ * entries written in the same millisecond are neither skipped nor repeated.
+ */
 export async function listAuditLog(db: Db, viewer: Viewer, query: AuditQuery) {
   requireAdmin(viewer);
+  const after = query.cursor ? decodeAuditCursor(query.cursor) : null;
   const rows = await db
-    .select({ entry: auditLog, actorName: users.name })
+    .select({ entry: auditLog, actorName: users.name, at: sql<string>`to_char(${auditLog.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(query.before ? lt(auditLog.createdAt, new Date(query.before)) : undefined)
-    .orderBy(desc(auditLog.createdAt))
+    .where(
+      after
+        ? sql`(${auditLog.createdAt}, ${auditLog.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`
+        : query.before
+          ? lt(auditLog.createdAt, new Date(query.before))
+          : undefined,
+    )
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(query.limit);
   return {
     items: rows.map((r) => ({
@@ -281,6 +300,8 @@ export async function listAuditLog(db: Db, viewer: Viewer, query: AuditQuery) {
       data: r.entry.data,
       actor: r.entry.actorId ? { id: r.entry.actorId, name: r.actorName } : null,
       createdAt: r.entry.createdAt.toISOString(),
+      /** Pass as `cursor` to get the entries after this one. */
+      cursor: Buffer.from(`${r.at}|${r.entry.id}`).toString('base64url'),
     })),
   };
 }

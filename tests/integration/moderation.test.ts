@@ -179,3 +179,29 @@ describe(`moderation (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     expect((await mod.queue(helper)).status).toBe(403);
   });
 });
+
+describe('the audit log pages without skipping or repeating', () => {
+  it('entries written in the same millisecond each appear once, in order', async () => {
+    const { getDb } = await import('@/db/client');
+    const { auditLog } = await import('@/db/schema');
+    const { sql } = await import('drizzle-orm');
+    const db = await getDb();
+    // 30 entries a few microseconds apart: many share a millisecond.
+    await db.execute(sql`
+      insert into ${auditLog} (action, subject, created_at)
+      select 'test.entry', g::text, timestamptz '2026-11-20 10:00:00' + make_interval(secs => g * 0.00017) from generate_series(1, 30) g`);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 20; page++) {
+      const { GET } = await import('@/app/api/v1/admin/audit-log/route');
+      const { call } = await import('../helpers/api');
+      const res = await call(GET, 'GET', `/api/v1/admin/audit-log?limit=7${cursor ? `&cursor=${cursor}` : ''}`, { cookie: c.admin.cookie });
+      expect(res.status).toBe(200);
+      const items = (res.body.items as { subject: string; action: string; cursor: string }[]).filter((e) => e.action === 'test.entry');
+      seen.push(...items.map((e) => e.subject));
+      if (res.body.items.length < 7) break;
+      cursor = res.body.items[res.body.items.length - 1].cursor;
+    }
+    expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => String(30 - i)));
+  });
+});
