@@ -107,16 +107,20 @@ async function main() {
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOSTNAME, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  const app = next({ dev, hostname: env.HOSTNAME, port, httpServer });
-  await app.prepare();
-  const nextHandler = app.getRequestHandler();
-  handle = (req, res) => nextHandler(req, res);
+  // Socket.IO before Next serves anything: Next adds its own 'upgrade' listener on the first
+  // request it handles and leaves other paths' upgrades unanswered, so a WebSocket arriving
+  // after /api/ready said 200 but before Socket.IO was attached hung until the client's 20 s
+  // timeout (seen in the fan-out benchmark on a fresh instance).
   const redis = env.REDIS_URL ? await connectRedisAdapter(env.REDIS_URL) : undefined;
   const io = attachRealtime(httpServer, redis ? { adapter: redis.adapter } : {});
   io.on('connection', (socket) => {
     m.socketsConnected.inc();
     socket.once('disconnect', () => m.socketsConnected.dec());
   });
+  const app = next({ dev, hostname: env.HOSTNAME, port, httpServer });
+  await app.prepare();
+  const nextHandler = app.getRequestHandler();
+  handle = (req, res) => nextHandler(req, res);
   const stopSweeper = startSweeper(database.db, env.SWEEP_INTERVAL_MS);
 
   const url = env.APP_URL ?? `http://${env.HOSTNAME}:${port}`;

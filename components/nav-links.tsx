@@ -23,7 +23,7 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: 'bar' 
             <Link
               href={item.href}
               aria-current={isCurrent(pathname, item.href) ? 'page' : undefined}
-              className="btn px-3 text-muted hover:bg-sand-50 hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent-strong"
+              className="btn px-2 whitespace-nowrap text-muted hover:bg-sand-50 hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent-strong"
             >
               {item.label}
             </Link>
@@ -32,14 +32,17 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: 'bar' 
       </ul>
     );
   }
+  // Five sections on a 360 px phone: a smaller label keeps each to two lines at most.
   return (
-    <ul className="grid grid-cols-3">
+    <ul className="grid" style={{ gridTemplateColumns: `repeat(${items.length}, minmax(0, 1fr))` }}>
       {items.map((item) => (
         <li key={item.href}>
           <Link
             href={item.href}
             aria-current={isCurrent(pathname, item.href) ? 'page' : undefined}
-            className="flex min-h-14 flex-col items-center justify-center gap-0.5 px-2 py-1.5 text-sm font-semibold text-muted aria-[current=page]:text-accent-strong"
+            className={`flex h-full min-h-14 flex-col items-center justify-center gap-0.5 px-1 py-1.5 text-center leading-tight font-semibold text-muted aria-[current=page]:text-accent-strong ${
+              items.length > 4 ? 'text-xs' : 'text-sm'
+            }`}
           >
             {item.icon}
             <span>{item.label}</span>

@@ -40,6 +40,9 @@ try {
   server = await startProductionServer({
     ...dbEnv,
     DATABASE_URL: dbEnv.DATABASE_URL ?? '',
+    // The demo accounts (moderator, admin, the community of mothers with aliases) are what the
+    // peer-group and moderation journeys sign in as.
+    DEMO: '1',
     // Limits stay on, but every journey signs people up from 127.0.0.1.
     RATE_LIMIT_SIGNUP_IP: '500/1h',
     SWEEP_INTERVAL_MS: '1000',

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getViewer } from '@/lib/auth/viewer';
-import { CircleIcon, HomeIcon, PersonIcon } from '@/components/icons';
+import { CircleIcon, ExpertIcon, GroupsIcon, HomeIcon, PersonIcon } from '@/components/icons';
 import { NavLinks, type NavItem } from '@/components/nav-links';
 import { OfflineBanner } from '@/components/offline-banner';
 import { SiteFooter } from '@/components/site-footer';
@@ -23,6 +23,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const items: NavItem[] = [
     { href: '/', label: t('home'), icon: <HomeIcon /> },
     { href: '/circles', label: t('circles'), icon: <CircleIcon /> },
+    { href: '/groups', label: (await getTranslations('groups'))('nav'), icon: <GroupsIcon /> },
+    { href: '/questions', label: (await getTranslations('questions'))('nav'), icon: <ExpertIcon /> },
     { href: '/account', label: t('account'), icon: <PersonIcon /> },
   ];
   return (
@@ -37,7 +39,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <div className="flex items-center gap-2">
               <NotificationBell initialUnread={shell?.unreadCount ?? 0} />
               <nav aria-label={t('sections')} className="hidden sm:block">
-                <NavLinks items={items.slice(0, 2)} variant="row" />
+                <NavLinks items={items.slice(0, 4)} variant="row" />
               </nav>
               <Link
                 href="/account"
@@ -45,7 +47,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 aria-label={t('accountOf', { name: viewer.name })}
               >
                 <PersonIcon />
-                <span className="truncate">{viewer.name}</span>
+                <span className="truncate sm:max-md:hidden">{viewer.name}</span>
               </Link>
             </div>
           ) : null}

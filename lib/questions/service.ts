@@ -241,7 +241,9 @@ export async function addFollowup(db: Db, viewer: Viewer, questionId: string, in
   if (q0.askerId !== viewer.id) throw forbidden('Only the person who asked can follow up');
   const { row, q } = await db.transaction(async (tx) => {
     const [row] = await tx.insert(answers).values({ questionId, authorId: viewer.id, kind: 'followup', body: input.body }).returning();
-    const [q] = await tx.update(questions).set({ status: 'open', waitingSince: sql`now()` }).where(eq(questions.id, questionId)).returning();
+    // Adding detail to a question still waiting keeps her place in the queue; after an answer, she waits from now.
+    const waitingSince = q0.status === 'open' ? q0.waitingSince : sql`now()`;
+    const [q] = await tx.update(questions).set({ status: 'open', waitingSince }).where(eq(questions.id, questionId)).returning();
     return { row, q };
   });
   emit(rooms.experts, 'question:updated', { id: q.id, status: q.status, urgent: q.urgent });

@@ -130,6 +130,13 @@ describe(`expert questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
     expect(queue.queue).toBe(true);
     expect(queue.items.map((q: { id: string }) => q.id)).toEqual([urgent.id, old.id, newer.id]);
     expect(queue.items[1].waitingSeconds).toBeGreaterThanOrEqual(3 * 3600 - 5);
+
+    // Adding detail before any answer keeps her place; a follow-up after an answer waits from now.
+    expectStatus(await qa.followup(c.mother, old.id, { body: 'Bé được 5 tuần ạ.' }), 201);
+    expectStatus(await qa.followup(c.mother, answered.id, { body: 'Vẫn chưa đỡ ạ.' }), 201);
+    const after = expectStatus(await qa.list(c.expert, { status: 'open' }), 200).body;
+    expect(after.items.map((q: { id: string }) => q.id)).toEqual([urgent.id, old.id, newer.id, answered.id]);
+    expect(after.items[1].waitingSeconds).toBeGreaterThanOrEqual(3 * 3600 - 5);
   });
 
   it('search finds questions by words with or without diacritics; similar shows answered ones', async () => {

@@ -28,6 +28,18 @@ export function notificationText(t: T, tSupport: T, n: NotificationView): string
       return t('kinds.checkin_shared', { actor, hours: Number(d.sleepHours ?? 0) });
     case 'trusted_alert':
       return t('kinds.trusted_alert', { actor });
+    case 'post_replied':
+      return t('kinds.post_replied', { alias: String(d.alias ?? '') || t('someone') });
+    case 'post_approved':
+      return t('kinds.post_approved');
+    case 'post_rejected':
+      return t('kinds.post_rejected', { reason: String(d.reason ?? '') });
+    case 'question_answered':
+      return t('kinds.question_answered', { actor, title });
+    case 'question_followup':
+      return t('kinds.question_followup');
+    case 'expert_decision':
+      return t('kinds.expert_decision', { status: String(d.status ?? 'other'), reason: String(d.reason ?? '') });
     default:
       return t('kinds.other');
   }
@@ -35,6 +47,12 @@ export function notificationText(t: T, tSupport: T, n: NotificationView): string
 
 /** Where a notification leads. */
 export function notificationHref(n: NotificationView): string {
+  const d = n.data as Record<string, string | number | null>;
+  if ((n.kind === 'post_replied' || n.kind === 'post_approved' || n.kind === 'post_rejected') && d.groupId && d.postId) {
+    return n.kind === 'post_rejected' ? `/groups/${d.groupId}` : `/groups/${d.groupId}/posts/${d.postId}`;
+  }
+  if ((n.kind === 'question_answered' || n.kind === 'question_followup') && d.questionId) return `/questions/${d.questionId}`;
+  if (n.kind === 'expert_decision') return '/experts/apply';
   if (!n.circleId) return '/notifications';
   if (n.kind === 'encouragement') return `/circles/${n.circleId}/encouragement`;
   if (n.kind === 'member_joined') return `/circles/${n.circleId}`;

@@ -1,11 +1,12 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { requireViewer } from '@/lib/auth/viewer';
 import { getCircle, listCircles } from '@/lib/circles/service';
+import { AliasSection } from '../groups/alias-section';
 import { DeleteAccountForm } from './delete-account-form';
 import { ProfileForm } from './profile-form';
 import { SignOutEverywhereForm, SignOutForm } from './sign-out-forms';
+import { StaffLinks } from './staff-links';
 
 export async function generateMetadata() {
   const t = await getTranslations('account');
@@ -29,18 +30,15 @@ export default async function AccountPage() {
       <div>
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <p className="mt-1 text-muted">{t('signedInAs', { email: viewer.email })}</p>
-        {viewer.role === 'admin' && (
-          <Link href="/admin/settings" className="inline-flex min-h-11 items-center font-semibold text-accent-strong underline underline-offset-4">
-            {(await getTranslations('admin'))('settingsTitle')}
-          </Link>
-        )}
       </div>
+      <StaffLinks viewer={viewer} />
       <section aria-labelledby="profile" className="card">
         <h2 id="profile" className="mb-3 text-lg font-semibold">
           {t('profileTitle')}
         </h2>
         <ProfileForm name={viewer.name} locale={viewer.locale} />
       </section>
+      <AliasSection viewer={viewer} />
       <section aria-labelledby="sessions" className="card space-y-5">
         <h2 id="sessions" className="text-lg font-semibold">
           {t('sessionsTitle')}

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
@@ -26,6 +27,33 @@ export default async function AdminSettingsPage() {
       <section className="card">
         <SafetyForm current={current} />
       </section>
+      <nav aria-labelledby="admin-more" className="space-y-2">
+        <h2 id="admin-more" className="text-lg font-semibold">
+          {t('moreTitle')}
+        </h2>
+        <ul className="divide-y divide-sand-200 rounded-2xl border border-sand-200 bg-white">
+          <li>
+            <Link href="/admin/moderators" className="flex min-h-12 items-center px-4 py-2 font-semibold text-accent-strong hover:bg-sand-50">
+              {t('moderatorsTitle')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/audit-log" className="flex min-h-12 items-center px-4 py-2 font-semibold text-accent-strong hover:bg-sand-50">
+              {t('auditTitle')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/moderation" className="flex min-h-12 items-center px-4 py-2 font-semibold text-accent-strong hover:bg-sand-50">
+              {t('queueLink')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/experts" className="flex min-h-12 items-center px-4 py-2 font-semibold text-accent-strong hover:bg-sand-50">
+              {(await getTranslations('experts'))('admin.link')}
+            </Link>
+          </li>
+        </ul>
+      </nav>
     </div>
   );
 }
