@@ -89,10 +89,10 @@ try {
   // A cursor deep in the feed: the post at position `depth` (what a reader paging there would hold).
   async function cursorAt(depth: number) {
     const rows = (await db.execute(sql`
-      select id, published_at from posts where group_id = ${group.id} and parent_id is null and status = 'published'
+      select id, to_char(published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as published_at from posts where group_id = ${group.id} and parent_id is null and status = 'published'
       order by published_at desc nulls last, id desc nulls last offset ${depth} limit 1`)) as unknown as { id: string; published_at: string | Date }[] | { rows: { id: string; published_at: string | Date }[] };
     const row = Array.isArray(rows) ? rows[0] : rows.rows[0];
-    return Buffer.from(`${new Date(row.published_at).toISOString()}|${row.id}`).toString('base64url');
+    return Buffer.from(`${String(row.published_at)}|${row.id}`).toString('base64url');
   }
 
   const depths = [0, Math.floor(POSTS / 2), Math.floor(POSTS * 0.95)];

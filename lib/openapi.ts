@@ -370,7 +370,7 @@ const paths: Record<string, Record<string, Op>> = {
     get: {
       summary: 'Questions, newest first, found by words with or without diacritics; status=open for a verified expert is the queue (urgent first, then the longest waiting)',
       query: listQuestionsQuery,
-      ok: [200, z.object({ items: z.array(questionView), queue: z.boolean() })],
+      ok: [200, z.object({ items: z.array(questionView), queue: z.boolean(), nextCursor: z.string().nullable() })],
       errors: [400, 401],
     },
     post: {

@@ -217,17 +217,16 @@ export async function postViews(db: Db | Tx, viewerId: string | null, rows: Post
   });
 }
 
-function encodeCursor(p: Post) {
-  return Buffer.from(`${p.publishedAt!.toISOString()}|${p.id}`).toString('base64url');
+function encodeCursor(publishedAt: string, id: string) {
+  return Buffer.from(`${publishedAt}|${id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { at: Date; id: string } {
+function decodeCursor(cursor: string): { at: string; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const date = new Date(at ?? '');
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) {
+  if (!id || !at || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) {
     throw new AppError('validation', 'This page link is not valid', { cursor: ['Not a valid cursor'] });
   }
-  return { at: date, id };
+  return { at, id };
 }
 
 /**
@@ -238,14 +237,18 @@ export async function listPosts(db: Db, viewer: Viewer, groupId: string, query: 
   await requireGroupMember(db, viewer, groupId);
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await db
-    .select()
+    .select({
+      post: posts,
+      // As the database holds it (microseconds): a JS Date would round to milliseconds and skip posts.
+      at: sql<string>`to_char(${posts.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
     .from(posts)
     .where(
       and(
         eq(posts.groupId, groupId),
         isNull(posts.parentId),
         eq(posts.status, 'published'),
-        after ? sql`(${posts.publishedAt}, ${posts.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : undefined,
+        after ? sql`(${posts.publishedAt}, ${posts.id}) < (${after.at}::timestamptz, ${after.id}::uuid)` : undefined,
       ),
     )
     // Exactly the order of posts_feed_idx (DESC NULLS LAST), so the page is an index range scan.
@@ -273,9 +276,13 @@ export async function listPosts(db: Db, viewer: Viewer, groupId: string, query: 
     }
   }
   return {
-    items: await postViews(db, viewer.id, page),
+    items: await postViews(
+      db,
+      viewer.id,
+      page.map((r) => r.post),
+    ),
     pending,
-    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]) : null,
+    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1].at, page[page.length - 1].post.id) : null,
   };
 }
 

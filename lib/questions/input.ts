@@ -20,7 +20,9 @@ export const listQuestionsQuery = z.object({
   tag: z.enum(QUESTION_TAGS).optional(),
   mine: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
-  /** Page: questions created before this instant (the last item's `createdAt`). */
+  /** The `nextCursor` of the previous page (works for the list and the expert queue). */
+  cursor: z.string().max(300).optional(),
+  /** Page: questions created before this instant (the last item's `createdAt`); prefer `cursor`. */
   before: z.iso.datetime({ offset: true }).optional(),
 });
 

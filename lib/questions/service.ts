@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { answers, auditLog, expertProfiles, questions, users, type Answer, type Question } from '@/db/schema';
+import { answers, auditLog, circles, expertProfiles, questions, users, type Answer, type Question } from '@/db/schema';
+import { localParts, parseHHMM, zonedTime } from '@/lib/chores/time';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { createChore } from '@/lib/chores/service';
 import { AppError, forbidden, notFound } from '@/lib/http/errors';
@@ -127,23 +128,61 @@ export async function askQuestion(db: Db, viewer: Viewer, input: AskQuestionInpu
  * Questions for a signed-in reader, newest first, found by words with or without diacritics.
  * For experts and admins, `status=open` is the queue: urgent first, then the longest waiting.
  */
+/** A timestamp as the database holds it (microseconds): a JS Date would round to milliseconds. */
+const exactTime = (column: typeof questions.createdAt | typeof questions.waitingSince) =>
+  sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+function encodeCursor(row: { q: Question; waitingAt: string; createdAt: string }, queue: boolean) {
+  const { q } = row;
+  const parts = queue ? [q.urgent ? '1' : '0', row.waitingAt, q.id] : [row.createdAt, q.id];
+  return Buffer.from(parts.join('|')).toString('base64url');
+}
+
+function decodeCursor(cursor: string, queue: boolean): string[] {
+  const parts = Buffer.from(cursor, 'base64url').toString().split('|');
+  const ok = queue
+    ? parts.length === 3 && (parts[0] === '0' || parts[0] === '1') && !Number.isNaN(Date.parse(parts[1])) && /^[0-9a-f-]{36}$/i.test(parts[2])
+    : parts.length === 2 && !Number.isNaN(Date.parse(parts[0])) && /^[0-9a-f-]{36}$/i.test(parts[1]);
+  if (!ok) throw new AppError('validation', 'This page link is not valid', { cursor: ['Not a valid cursor'] });
+  return parts;
+}
+
 export async function listQuestions(db: Db, viewer: Viewer, query: ListQuestionsQuery) {
   const audience = await audienceOf(db, viewer);
+  const queue = query.status === 'open' && audience.staff;
   const conditions: (SQL | undefined)[] = [
     query.status ? eq(questions.status, query.status) : undefined,
     query.tag ? sql`${query.tag} = any(${questions.tags})` : undefined,
     query.mine === 'true' ? eq(questions.askerId, viewer.id) : undefined,
     ...searchWords(query.q ?? '').map((w) => sql`${questions.searchText} like ${likeAny(w)}`),
   ];
-  const queue = query.status === 'open' && audience.staff;
-  if (query.before) conditions.push(queue ? undefined : lt(questions.createdAt, new Date(query.before)));
+  if (query.cursor) {
+    const c = decodeCursor(query.cursor, queue);
+    // Queue order is (urgent desc, waiting_since asc, id asc); the list is (created_at desc, id desc).
+    conditions.push(
+      queue
+        ? sql`(case when ${questions.urgent} then 0 else 1 end, ${questions.waitingSince}, ${questions.id}) > (${c[0] === '1' ? 0 : 1}, ${c[1]}::timestamptz, ${c[2]}::uuid)`
+        : sql`(${questions.createdAt}, ${questions.id}) < (${c[0]}::timestamptz, ${c[1]}::uuid)`,
+    );
+  } else if (query.before && !queue) {
+    conditions.push(lt(questions.createdAt, new Date(query.before)));
+  }
   const rows = await db
-    .select()
+    .select({ q: questions, waitingAt: exactTime(questions.waitingSince), createdAt: exactTime(questions.createdAt) })
     .from(questions)
     .where(and(...conditions))
-    .orderBy(...(queue ? [desc(questions.urgent), asc(questions.waitingSince)] : [desc(questions.createdAt)]))
-    .limit(query.limit);
-  return { items: await questionViews(db, audience, rows), queue };
+    .orderBy(...(queue ? [desc(questions.urgent), asc(questions.waitingSince), asc(questions.id)] : [desc(questions.createdAt), desc(questions.id)]))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  return {
+    items: await questionViews(
+      db,
+      audience,
+      page.map((r) => r.q),
+    ),
+    queue,
+    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1], queue) : null,
+  };
 }
 
 /** Answered questions like the one she is typing, most words in common first. */
@@ -264,7 +303,15 @@ export async function acceptAnswer(db: Db, viewer: Viewer, answerId: string) {
   return { question, thread: await threadOf(db, q, audience) };
 }
 
-/** One tap: an expert's suggestion becomes a chore in her circle. */
+/** The next time the clock in `timeZone` shows HH:MM (today, or tomorrow when it has passed). */
+function nextLocalTime(hhmm: string, timeZone: string, now = new Date()): Date {
+  const { hour, minute } = parseHHMM(hhmm);
+  const p = localParts(now, timeZone);
+  const due = zonedTime(p.year, p.month, p.day, hour, minute, timeZone);
+  return due.getTime() <= now.getTime() ? new Date(due.getTime() + 24 * 3_600_000) : due;
+}
+
+/** One tap: an expert's suggestion becomes a chore in her circle, due at the time it names. */
 export async function suggestionToChore(db: Db, viewer: Viewer, answerId: string, index: number, input: { circleId: string }) {
   const [a] = await db.select().from(answers).where(eq(answers.id, answerId));
   if (!a) throw notFound('Answer not found');
@@ -272,10 +319,11 @@ export async function suggestionToChore(db: Db, viewer: Viewer, answerId: string
   if (q.askerId !== viewer.id) throw notFound('Answer not found');
   const s = a.suggestions[index];
   if (!s) throw notFound('Suggestion not found');
+  const [circle] = await db.select({ timeZone: circles.timeZone }).from(circles).where(eq(circles.id, input.circleId));
   return createChore(db, viewer, input.circleId, {
     title: s.title,
     category: s.category as Parameters<typeof createChore>[3]['category'],
-    notes: s.at ? `${s.at}` : undefined,
+    dueAt: s.at && circle ? nextLocalTime(s.at, circle.timeZone).toISOString() : undefined,
     effort: 1,
   });
 }

@@ -3,7 +3,7 @@
  * paging, and the comparison nudge → confirm → held flow.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { posts } from '@/db/schema';
 import { resetEnv } from '@/lib/env';
 import { setupTestDatabase } from '../helpers/db';
@@ -189,6 +189,22 @@ describe(`peer groups (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'
     } while (cursor);
     expect(seen).toEqual(['Tin số 6', 'Tin số 5', 'Tin số 4', 'Tin số 3', 'Tin số 2', 'Tin số 1', 'Tin số 0']);
     expect((await peers.posts(c.binh, c.groupId, { cursor: 'not-a-cursor' })).status).toBe(400);
+  });
+
+  it('posts published within the same millisecond are each paged once', async () => {
+    const profile = (await peers.profile(c.an)).body.profile;
+    await db().execute(sql`
+      insert into posts (group_id, author_profile_id, body, status, published_at)
+      select ${c.groupId}::uuid, ${profile.id}::uuid, 'Cùng mili-giây ' || g, 'published', timestamptz '2026-11-20 10:00:00' + make_interval(secs => g * 0.0002)
+      from generate_series(1, 25) g`);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { body: string }[]; nextCursor: string | null } = expectStatus(await peers.posts(c.binh, c.groupId, { limit: '4', ...(cursor ? { cursor } : {}) }), 200).body;
+      seen.push(...page.items.map((p) => p.body));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => `Cùng mili-giây ${25 - i}`));
   });
 
   it('bad input loses nothing and says what is wrong', async () => {

@@ -139,6 +139,29 @@ describe(`expert questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
     expect(after.items[1].waitingSeconds).toBeGreaterThanOrEqual(3 * 3600 - 5);
   });
 
+  it('the queue and the list page by cursor: every question once, in order', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) ids.push(expectStatus(await qa.ask(c.mother, { ...ASK, title: `Câu hỏi số ${i}` }), 201).body.question.id);
+    const urgent = expectStatus(
+      await qa.ask(c.other, { title: 'Bé ít tã ướt', body: 'Từ sáng đến giờ bé chỉ có 1 tã ướt và ngủ li bì, khó đánh thức.', tags: ['other'] }),
+      201,
+    ).body.question.id;
+    const walk = async (who: typeof c.expert, query: Record<string, string>) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < 10; i++) {
+        const page: { items: { id: string }[]; nextCursor: string | null } = expectStatus(await qa.list(who, { ...query, limit: '3', ...(cursor ? { cursor } : {}) }), 200).body;
+        seen.push(...page.items.map((q) => q.id));
+        cursor = page.nextCursor;
+        if (!cursor) break;
+      }
+      return seen;
+    };
+    expect(await walk(c.expert, { status: 'open' })).toEqual([urgent, ...ids]);
+    expect(await walk(c.other, {})).toEqual([urgent, ...[...ids].reverse()]);
+    expect((await qa.list(c.expert, { status: 'open', cursor: 'nonsense' })).status).toBe(400);
+  });
+
   it('search finds questions by words with or without diacritics; similar shows answered ones', async () => {
     const q = expectStatus(await qa.ask(c.mother, ASK), 201).body.question;
     expectStatus(await qa.ask(c.other, { title: 'Bé ngủ ngày cày đêm', body: 'Làm sao để bé ngủ đêm dài hơn?', tags: ['baby_sleep'] }), 201);
@@ -162,6 +185,12 @@ describe(`expert questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
     ).body;
     const chore = expectStatus(await qa.toChore(f.mother, a.id, 0, { circleId: f.circle.id }), 201).body;
     expect(chore).toMatchObject({ title: 'Bế bé 13:00–14:00 để mẹ ngủ trưa', category: 'baby_care', status: 'open', circleId: f.circle.id });
+    // Due at the next 13:00 in the circle's time zone (Asia/Ho_Chi_Minh, UTC+7), within a day.
+    const due = new Date(chore.dueAt);
+    expect(due.getUTCHours()).toBe(6);
+    expect(due.getUTCMinutes()).toBe(0);
+    expect(due.getTime() - Date.now()).toBeGreaterThan(0);
+    expect(due.getTime() - Date.now()).toBeLessThanOrEqual(24 * 3_600_000);
     expect((await db().select().from(chores).where(eq(chores.circleId, f.circle.id))).map((x) => x.title)).toContain('Bế bé 13:00–14:00 để mẹ ngủ trưa');
     expect((await qa.toChore(f.mother, a.id, 0, { circleId: f.strangerCircle.id })).status).toBe(404);
     expect((await qa.toChore(f.mother, a.id, 3, { circleId: f.circle.id })).status).toBe(404);
