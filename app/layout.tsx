@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { PwaClient } from '@/components/pwa-client';
 import { getViewer } from '@/lib/auth/viewer';
+import { clientMessages } from '@/lib/i18n/client-messages';
 import { latin, vietnamese } from './fonts';
 import './globals.css';
 
@@ -30,10 +31,12 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const viewer = await getViewer();
+  // Only what client components use: the rest would ride along in every page's HTML.
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale} className={`${latin.variable} ${vietnamese.variable}`}>
       <body className="bg-paper text-ink antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
         <PwaClient viewerId={viewer?.id ?? null} />
       </body>
     </html>

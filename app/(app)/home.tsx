@@ -3,9 +3,10 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { listChores } from '@/lib/chores/service';
-import { getCircle, listCircles } from '@/lib/circles/service';
+import { getCircle } from '@/lib/circles/service';
 import { listSupportRequests } from '@/lib/encouragement/service';
 import { ChoresIcon } from '@/components/icons';
+import { myCircles } from './_live/load-shell';
 import { recentRequests } from './_live/recent-requests';
 import { CheckinHomeCard } from './checkins/home-card';
 import { latestSharedCheckin, templateTitles } from './checkins/load-shared';
@@ -19,15 +20,22 @@ export async function Home({ viewer }: { viewer: Viewer }) {
   const db = await getDb();
   const t = await getTranslations('home');
   const tr = await getTranslations('relationships');
+  const tRest = await getTranslations('rest');
+  // The rest control's quick choices (1, 2, 3 hours), formatted here rather than on her phone.
+  const restHourLabels = [1, 2, 3].map((count) => tRest('hours', { count }));
   const format = await getFormatter();
   const titles = templateTitles((await getLocale()) === 'en' ? 'en' : 'vi');
-  const list = await listCircles(db, viewer);
+  const list = await myCircles(viewer);
+  // Each circle's reads at once: the page's first byte waits for the slowest, not for their sum.
   const circles = await Promise.all(
     list.map(async (c) => {
-      const circle = await getCircle(db, viewer, c.id);
-      const board = await listChores(db, viewer, c.id);
-      const support = circle.myRole === 'owner' ? recentRequests((await listSupportRequests(db, viewer, c.id)).items) : [];
-      const shared = circle.myRole === 'owner' ? null : await latestSharedCheckin(db, viewer, c.id);
+      const owner = c.myRole === 'owner';
+      const [circle, board, support, shared] = await Promise.all([
+        getCircle(db, viewer, c.id),
+        listChores(db, viewer, c.id),
+        owner ? listSupportRequests(db, viewer, c.id).then((r) => recentRequests(r.items)) : [],
+        owner ? null : latestSharedCheckin(db, viewer, c.id),
+      ]);
       return { ...circle, board, support, shared };
     }),
   );
@@ -113,7 +121,7 @@ export async function Home({ viewer }: { viewer: Viewer }) {
             </Link>
           </div>
         </section>
-        {circle.myRole === 'owner' && <RestControl circleId={circle.id} initialUntil={circle.board.restingUntil} />}
+        {circle.myRole === 'owner' && <RestControl circleId={circle.id} initialUntil={circle.board.restingUntil} hourLabels={restHourLabels} />}
         </div>
       ))}
     </div>

@@ -6,15 +6,29 @@ import type { ServerEvents } from './events';
 
 // One connection per tab, shared by every component that listens; closed a little after the
 // last listener goes, so moving between two live pages does not reconnect. The client library is
-// loaded on first use only, so pages without live parts never download it (slow networks).
+// loaded on first use only, so pages without live parts never download it (slow networks), and
+// only once the page has loaded and the phone is idle: the page is usable first, live a moment later.
 let socketPromise: Promise<Socket> | null = null;
 let listeners = 0;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** Resolves after the load event, when the main thread is idle (at most `timeout` ms later). */
+function whenIdle(timeout = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+      else setTimeout(resolve, 50);
+    };
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+}
+
 function load(): Promise<Socket> {
-  socketPromise ??= import('socket.io-client').then(({ io }) =>
-    io({ path: '/socket.io', withCredentials: true, transports: ['websocket', 'polling'] }),
-  );
+  socketPromise ??= whenIdle()
+    .then(() => import('socket.io-client'))
+    // Connecting is a task of its own, after the library's first run.
+    .then(({ io }) => new Promise<Socket>((resolve) => setTimeout(() => resolve(io({ path: '/socket.io', withCredentials: true, transports: ['websocket', 'polling'] })), 0)));
   return socketPromise;
 }
 

@@ -49,8 +49,12 @@ export function RestIndicator({ circleIds, initialUntil }: { circleIds: string[]
 
 const QUICK = [1, 2, 3] as const;
 
-/** The mother's rest control: 1 h, 2 h, 3 h or until a time (at most 12 h); "I'm awake" ends it. */
-export function RestControl({ circleId, initialUntil }: { circleId: string; initialUntil: string | null }) {
+/**
+ * The mother's rest control: 1 h, 2 h, 3 h or until a time (at most 12 h); "I'm awake" ends it.
+ * `hourLabels` ("1 hour", "2 hours", "3 hours"), when the server page passes them, spare the phone
+ * its first plural formatting while the page comes alive.
+ */
+export function RestControl({ circleId, initialUntil, hourLabels }: { circleId: string; initialUntil: string | null; hourLabels?: string[] }) {
   const t = useTranslations('rest');
   const format = useFormatter();
   const [until, setUntil] = useRestingUntil([circleId], initialUntil);
@@ -96,9 +100,9 @@ export function RestControl({ circleId, initialUntil }: { circleId: string; init
       )}
       <form action={start} className="grid grid-cols-3 gap-2">
         <input type="hidden" name="circleId" value={circleId} />
-        {QUICK.map((h) => (
+        {QUICK.map((h, i) => (
           <button key={h} type="submit" name="hours" value={h} className="btn-secondary">
-            {t('hours', { count: h })}
+            {hourLabels?.[i] ?? t('hours', { count: h })}
           </button>
         ))}
       </form>
