@@ -644,6 +644,8 @@ const socketEvents: Record<string, z.ZodType> = {
   'post:replied': postView,
   'post:updated': postView,
   'post:hidden': z.object({ id: z.uuid(), groupId: z.uuid(), parentId: z.uuid().nullable() }),
+  'moderation:queued': z.object({ postId: z.uuid(), groupId: z.uuid(), reason: z.enum(MODERATION_REASONS) }),
+  'moderation:decided': z.object({ id: z.uuid(), postId: z.uuid(), status: z.enum(MODERATION_STATUSES) }),
   'question:created': questionView,
   'question:updated': z.object({ id: z.uuid(), status: z.enum(QUESTION_STATUSES), urgent: z.boolean() }),
   'question:answered': z.object({ question: questionView, answer: answerView }),

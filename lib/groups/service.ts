@@ -444,6 +444,7 @@ export async function createPost(db: Db, viewer: Viewer, groupId: string, input:
   });
   const [mine] = await postViews(db, viewer.id, [row]);
   if (row.status === 'published') announcePost(row, mine, viewer.id);
+  if (s.reason) emit(rooms.moderators, 'moderation:queued', { postId: row.id, groupId: row.groupId, reason: s.reason });
   return { status: s.status, post: mine };
 }
 
@@ -481,6 +482,7 @@ export async function createReply(db: Db, viewer: Viewer, postId: string, input:
   });
   const [mine] = await postViews(db, viewer.id, [row]);
   if (row.status === 'published') announcePost(row, mine, viewer.id);
+  if (s.reason) emit(rooms.moderators, 'moderation:queued', { postId: row.id, groupId: row.groupId, reason: s.reason });
   publishNotifications(notes);
   return { status: s.status, post: mine };
 }
@@ -552,5 +554,6 @@ export async function flagPost(db: Db, viewer: Viewer, postId: string, input: Fl
     return false;
   });
   if (hidden) emit(rooms.group(p.groupId), 'post:hidden', { id: p.id, groupId: p.groupId, parentId: p.parentId });
+  emit(rooms.moderators, 'moderation:queued', { postId: p.id, groupId: p.groupId, reason: 'flags' });
   return { flagged: true, hidden };
 }

@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/accounts/viewer';
 import { getGroup, isModerator, onReplyPublished, postViews } from '@/lib/groups/service';
 import { AppError, forbidden, notFound } from '@/lib/http/errors';
 import { createNotifications, publishNotifications } from '@/lib/notifications/service';
-import { emit, rooms } from '@/lib/realtime';
+import { emit, joinRoom, leaveRoom, rooms } from '@/lib/realtime';
 import { checkComparison } from './guard';
 import type { AuditQuery, DecisionInput, ModeratorInput, SilenceInput, SlowModeInput, TestSentenceInput, WatchedWordInput } from './input';
 import { matchWatchedWords } from './watched';
@@ -153,6 +153,7 @@ export async function decide(db: Db, viewer: Viewer, itemId: string, input: Deci
     return { item, post, wasPublic, authorUserId: author?.userId ?? null, notes };
   });
   publishNotifications(result.notes);
+  emit(rooms.moderators, 'moderation:decided', { id: result.item.id, postId: result.post.id, status: result.item.status });
   const { post, wasPublic } = result;
   const [view] = await postViews(db, null, [post]);
   if (post.status === 'published' && !wasPublic) {
@@ -261,6 +262,8 @@ export async function setModerator(db: Db, viewer: Viewer, input: ModeratorInput
   const role = input.moderator ? 'moderator' : 'mother';
   const [row] = await db.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, target.id)).returning();
   await audit(db, viewer.id, input.moderator ? 'admin.moderator.appoint' : 'admin.moderator.revoke', row.id, { email: row.email, previousRole: target.role });
+  if (input.moderator) joinRoom(row.id, rooms.moderators);
+  else leaveRoom(row.id, rooms.moderators);
   return { id: row.id, name: row.name, email: row.email, role: row.role };
 }
 

@@ -22,6 +22,8 @@ export interface ServerEvents {
   'post:replied': PostView;
   'post:updated': PostView;
   'post:hidden': { id: string; groupId: string; parentId: string | null };
+  'moderation:queued': { postId: string; groupId: string; reason: 'comparison' | 'watched_word' | 'new_account' | 'flags' };
+  'moderation:decided': { id: string; postId: string; status: 'pending' | 'approved' | 'rejected' };
   'question:created': QuestionView;
   'question:updated': { id: string; status: 'open' | 'answered'; urgent: boolean };
   'question:answered': { question: QuestionView; answer: AnswerView };

@@ -23,6 +23,8 @@ export const rooms = {
   circle: (id: string) => `circle:${id}`,
   group: (id: string) => `group:${id}`,
   experts: 'experts',
+  /** Moderators and admins: the review queue, live. */
+  moderators: 'moderators',
 } as const;
 
 export function emit<E extends keyof ServerEvents>(room: string | string[], event: E, payload: ServerEvents[E]) {

@@ -86,3 +86,19 @@ describe(`peer groups live (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
     expect(heard.filter((h) => h.event === 'post:created').map((h) => (h.payload as Heard).body)).toEqual(['Một']);
   });
 });
+
+describe('the review queue, live', () => {
+  it('moderators hear a held post and a decision; members do not', async () => {
+    const [moderator, member] = await Promise.all([server.connect(c.moderator.cookie), server.connect(c.binh.cookie)]);
+    const memberHeard = recordAll(member);
+    const queued = waitFor<{ postId: string; reason: string }>(moderator, 'moderation:queued');
+    const held = expectStatus(await peers.post(c.an, c.groupId, { body: 'Con nhà người ta tủ đông đầy sữa.', confirm: true }), 202).body.post;
+    expect(await queued).toMatchObject({ postId: held.id, reason: 'comparison' });
+    const item = (await mod.queue(c.moderator)).body.items.find((i: { post: { id: string } }) => i.post.id === held.id);
+    const decided = waitFor<{ id: string; status: string }>(moderator, 'moderation:decided');
+    expectStatus(await mod.decide(c.moderator, item.id, { action: 'reject', reason: 'Mình tránh so sánh nhé.' }), 200);
+    expect(await decided).toMatchObject({ id: item.id, status: 'rejected' });
+    await settle();
+    expect(memberHeard.filter((h) => h.event.startsWith('moderation:'))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useRealtimeEvent } from '@/lib/realtime/client';
 import { QueueCard, type QueueItem } from './queue-card';
 
 interface Props {
@@ -31,6 +32,16 @@ export function QueueList({ initialItems, total }: Props) {
     const target = focusNext === 'status' ? statusRef.current : document.getElementById(`item-${focusNext}-title`);
     target?.focus();
   }, [focusNext]);
+
+  // Live: a post held or flagged anywhere, or decided by another moderator, refreshes the list.
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const refreshSoon = (message?: string) => {
+    clearTimeout(refreshTimer.current);
+    refreshTimer.current = setTimeout(() => startRefresh(() => router.refresh()), 300);
+    if (message) setAnnouncement(message);
+  };
+  useRealtimeEvent('moderation:queued', () => refreshSoon(t('liveNew')));
+  useRealtimeEvent('moderation:decided', () => refreshSoon());
 
   function done(id: string, message: string) {
     const index = items.findIndex((i) => i.id === id);
