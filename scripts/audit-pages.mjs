@@ -35,6 +35,8 @@ const PAGES = [
   ['notifications', '/notifications', true],
   ['check-ins', '/checkins', true],
   ['guides', '/guides', true],
+  ['peer groups', '/groups', true],
+  ['expert questions', '/questions', true],
 ];
 
 const chromePath = process.env.CHROME_PATH || findChromium();

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientMessages, SERVER_ONLY_NAMESPACES } from '@/lib/i18n/client-messages';
+import { clientMessages, SECTION_NAMESPACES, SERVER_ONLY_NAMESPACES, sectionMessages } from '@/lib/i18n/client-messages';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
 
@@ -36,10 +36,28 @@ describe('messages for client components', () => {
     expect(read.filter((ns) => SERVER_ONLY_NAMESPACES.includes(ns))).toEqual([]);
   });
 
-  it('leaves out only the server-only namespaces, in both languages', () => {
+  it.each(files)('%s reads a section namespace only inside a section that sends it', (file) => {
+    const read = namespacesRead(fs.readFileSync(path.join(root, file), 'utf8')).filter((ns) => ns in SECTION_NAMESPACES);
+    for (const ns of read) {
+      const folders = SECTION_NAMESPACES[ns];
+      expect(folders.some((f) => file.startsWith(`${f}/`)), `${file} reads ${ns}`).toBe(true);
+    }
+  });
+
+  it('every section folder has a layout that sends its namespaces', () => {
+    for (const [ns, folders] of Object.entries(SECTION_NAMESPACES)) {
+      for (const folder of folders) {
+        const layout = fs.readFileSync(path.join(root, folder, 'layout.tsx'), 'utf8');
+        expect(layout, `${folder}/layout.tsx sends ${ns}`).toMatch(new RegExp(`SectionMessages[^>]*'${ns}'`));
+      }
+    }
+    expect(Object.keys(sectionMessages(en, ['groups']))).toContain('groups');
+  });
+
+  it('leaves out only the server-only and section namespaces, in both languages', () => {
     for (const messages of [en, vi]) {
       const kept = Object.keys(clientMessages(messages));
-      expect(kept).toEqual(Object.keys(messages).filter((ns) => !SERVER_ONLY_NAMESPACES.includes(ns)));
+      expect(kept).toEqual(Object.keys(messages).filter((ns) => !SERVER_ONLY_NAMESPACES.includes(ns) && !(ns in SECTION_NAMESPACES)));
       for (const ns of SERVER_ONLY_NAMESPACES) expect(Object.keys(messages)).toContain(ns);
     }
   });

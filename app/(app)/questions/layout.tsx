@@ -1,0 +1,5 @@
+import { SectionMessages } from '@/components/section-messages';
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <SectionMessages namespaces={['questions', 'experts']}>{children}</SectionMessages>;
+}
