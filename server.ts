@@ -104,7 +104,10 @@ async function main() {
   });
   const requests = trackRequests(httpServer);
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOSTNAME, resolve));
+  // A deep accept queue: when an instance stops, its sockets reconnect to the others within about
+  // a second; with Node's default backlog (511) the kernel dropped connections, nginx timed out
+  // connecting, marked the busy instance down and had no live upstream left (reconnect storm).
+  await new Promise<void>((resolve) => httpServer.listen({ port: env.PORT, host: env.HOSTNAME, backlog: 4096 }, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   // Socket.IO before Next serves anything: Next adds its own 'upgrade' listener on the first
