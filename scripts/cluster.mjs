@@ -40,6 +40,7 @@ if (!(await redisReachable(redisUrl))) {
 }
 
 let databaseUrl = process.env.DATABASE_URL;
+let createDatabase = false;
 {
   const { default: postgres } = await import('postgres');
   if (databaseUrl) {
@@ -56,10 +57,7 @@ let databaseUrl = process.env.DATABASE_URL;
     const sql = postgres(admin, { max: 1, connect_timeout: 3, onnotice: () => {} });
     try {
       const [{ n }] = await sql`select count(*)::int as n from pg_database where datname = 'village_cluster'`;
-      if (!n) {
-        await sql.unsafe('create database village_cluster');
-        console.log('Created the database village_cluster on 127.0.0.1:5432.');
-      }
+      createDatabase = !n; // once every prerequisite is there
       databaseUrl = 'postgres://postgres@127.0.0.1:5432/village_cluster';
     } catch (err) {
       problems.push(
@@ -78,6 +76,13 @@ for (const port of [LB_PORT, ...INSTANCES.map((i) => i.port)]) {
 if (problems.length) {
   console.error(`\nThe cluster cannot start:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
   process.exit(1);
+}
+if (createDatabase) {
+  const { default: postgres } = await import('postgres');
+  const sql = postgres('postgres://postgres@127.0.0.1:5432/postgres', { max: 1, onnotice: () => {} });
+  await sql.unsafe('create database village_cluster');
+  await sql.end();
+  console.log('Created the database village_cluster on 127.0.0.1:5432.');
 }
 
 // ---------------------------------------------------------------- shared settings
@@ -245,6 +250,7 @@ function portFree(port) {
 async function redisReachable(url) {
   const { Redis } = await import('ioredis');
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1500 });
+  probe.on('error', () => {});
   try {
     await probe.connect();
     await probe.ping();

@@ -84,6 +84,7 @@ export function findNginx() {
 
 export async function redisReachable(url) {
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1500 });
+  probe.on('error', () => {});
   try {
     await probe.connect();
     await probe.ping();
