@@ -16,6 +16,7 @@
  * Some rules need context: a word that must (or must not) appear in the same sentence — e.g. a
  * weight in kg counts when the sentence is about a baby and not about the mother's own weight.
  */
+import { expandAccents } from '../text/accents';
 import { canonical } from './normalize';
 import { SUGGESTIONS } from './suggestions';
 
@@ -35,64 +36,6 @@ export interface GuardResult {
 
 // ---------------------------------------------------------------------------------------------
 // Pattern compilation
-
-const variantCache = new Map<string, string[]>();
-
-/** "ữ" → ["ữ", "ư", "ũ", "u"]: the letter with every subset of its combining marks; "đ" → ["đ", "d"]. */
-function letterVariants(ch: string): string[] {
-  const cached = variantCache.get(ch);
-  if (cached) return cached;
-  let out: string[];
-  if (ch === 'đ') {
-    out = ['đ', 'd'];
-  } else {
-    const nfd = ch.normalize('NFD');
-    const base = nfd[0];
-    const marks = [...nfd.slice(1)];
-    const set = new Set<string>();
-    for (let mask = 0; mask < 1 << marks.length; mask++) {
-      let s = base;
-      marks.forEach((m, k) => {
-        if (mask & (1 << k)) s += m;
-      });
-      set.add(s.normalize('NFC'));
-    }
-    out = [...set];
-  }
-  variantCache.set(ch, out);
-  return out;
-}
-
-function isAccented(ch: string): boolean {
-  return ch === 'đ' || (ch.normalize('NFD').length > 1 && /\p{L}/u.test(ch));
-}
-
-/** Expand each accented letter into a class of its mark-subset variants (also inside [...]). */
-function expandAccents(src: string): string {
-  let out = '';
-  let inClass = false;
-  const chars = [...src];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === '\\') {
-      out += ch + (chars[i + 1] ?? '');
-      i += 1;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      out += isAccented(ch) ? letterVariants(ch).join('') : ch;
-      continue;
-    }
-    if (ch === '[') {
-      inClass = true;
-      out += ch;
-      continue;
-    }
-    out += isAccented(ch) ? `[${letterVariants(ch).join('')}]` : ch;
-  }
-  return out;
-}
 
 const WORD_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 const LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';

@@ -10,7 +10,7 @@
  * Accents. Patterns are written in lower-case accented Vietnamese (or plain English) and run on
  * the canonical (lower-case NFC) text. Each accented pattern letter accepts that letter with any
  * SUBSET of its marks ("sữa" accepts "sữa", "sưa", "sũa", "sua"), and a letter typed with a mark
- * the pattern lacks never matches — the approach of `lib/moderation/guard.ts`. So "từ từ" (slowly)
+ * the pattern lacks never matches (`lib/text/accents.ts`, shared with guard.ts). So "từ từ" (slowly)
  * never matches "tự tử", "màu" (colour) never matches "máu" (blood), while "tu tu" / "mau", typed
  * bare, match both and need context (below).
  *
@@ -55,6 +55,7 @@
  *   cut his nails", "khi tắm") or of an accident (dropping, rolling on her) is not harm_baby.
  */
 import { canonical } from '../moderation/normalize';
+import { expandAccents } from '../text/accents';
 
 export const TRIAGE_SIGNS = ['mastitis', 'baby_dehydration', 'baby_lethargy', 'baby_fever', 'bleeding', 'self_harm', 'harm_baby'] as const;
 export type TriageSign = (typeof TRIAGE_SIGNS)[number];
@@ -66,63 +67,7 @@ export interface TriageResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pattern compilation (accent subsets, as in guard.ts)
-
-const variantCache = new Map<string, string[]>();
-
-/** "ữ" → ["ữ", "ư", "ũ", "u"]: the letter with every subset of its combining marks; "đ" → ["đ", "d"]. */
-function letterVariants(ch: string): string[] {
-  const cached = variantCache.get(ch);
-  if (cached) return cached;
-  let out: string[];
-  if (ch === 'đ') {
-    out = ['đ', 'd'];
-  } else {
-    const nfd = ch.normalize('NFD');
-    const marks = [...nfd.slice(1)];
-    const set = new Set<string>();
-    for (let mask = 0; mask < 1 << marks.length; mask++) {
-      let s = nfd[0];
-      marks.forEach((m, k) => {
-        if (mask & (1 << k)) s += m;
-      });
-      set.add(s.normalize('NFC'));
-    }
-    out = [...set];
-  }
-  variantCache.set(ch, out);
-  return out;
-}
-
-function isAccented(ch: string): boolean {
-  return ch === 'đ' || (ch.normalize('NFD').length > 1 && /\p{L}/u.test(ch));
-}
-
-function expandAccents(src: string): string {
-  let out = '';
-  let inClass = false;
-  const chars = [...src];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === '\\') {
-      out += ch + (chars[i + 1] ?? '');
-      i += 1;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      out += isAccented(ch) ? letterVariants(ch).join('') : ch;
-      continue;
-    }
-    if (ch === '[') {
-      inClass = true;
-      out += ch;
-      continue;
-    }
-    out += isAccented(ch) ? `[${letterVariants(ch).join('')}]` : ch;
-  }
-  return out;
-}
+// Pattern compilation (accent subsets: lib/text/accents.ts, shared with guard.ts)
 
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';
 const A = '(?![\\p{L}\\p{M}\\p{N}])';
