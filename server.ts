@@ -17,6 +17,7 @@ import { metrics, routeFamily } from './lib/metrics';
 import { connectRedisAdapter } from './lib/realtime/redis';
 import { gracefulShutdown, trackRequests } from './lib/shutdown';
 import { refreshQueueSizes } from './lib/queues';
+import { createApiRouter, type ApiRouter } from './lib/http/api-router';
 
 const dev = process.env.NODE_ENV !== 'production';
 nextEnv.loadEnvConfig(process.cwd(), dev);
@@ -69,6 +70,7 @@ async function main() {
   const seeded = seeding ? await seedDemo(database.db) : false;
 
   let handle: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined = undefined;
+  let api: ApiRouter | undefined = undefined;
   const m = metrics();
   const httpServer = createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -95,6 +97,7 @@ async function main() {
       void serveMetrics(req, res, env.METRICS_TOKEN, database.db);
       return;
     }
+    if (api?.serve(req, res)) return;
     if (!handle) {
       res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '2' });
       res.end('Village is starting, try again in a moment.');
@@ -124,6 +127,14 @@ async function main() {
   await app.prepare();
   const nextHandler = app.getRequestHandler();
   handle = (req, res) => nextHandler(req, res);
+  // The JSON API without Next's pipeline (production only: development keeps Next's reloading).
+  if (!dev && env.API_ROUTER === 'direct') {
+    api = createApiRouter({
+      appDir: path.join(process.cwd(), 'app'),
+      compress: env.COMPRESSION === 'on',
+      onError: (err) => log.error({ err }, 'api route failed'),
+    });
+  }
   const stopSweeper = startSweeper(database.db, env.SWEEP_INTERVAL_MS);
 
   const url = env.APP_URL ?? `http://${env.HOSTNAME}:${port}`;

@@ -36,6 +36,10 @@ export const envSchema = z
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     /** How long SIGTERM waits for requests in flight before closing anyway. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Production: `direct` serves /api/v1 from the route modules without Next's pipeline (lib/http/api-router.ts); `next` leaves it to Next. */
+    API_ROUTER: z.enum(['direct', 'next']).default('direct'),
+    /** `off` when a proxy in front (nginx) compresses: the instance then spends no CPU on gzip. */
+    COMPRESSION: z.enum(['on', 'off']).default('on'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {

@@ -23,6 +23,36 @@ function cookieHeader(headers: HeaderSource): string {
   return Array.isArray(v) ? v.join('; ') : (v ?? '');
 }
 
+/** Decoded session tokens, newest last: decoding derives a key with HKDF, then decrypts and checks a MAC. */
+const decoded = new Map<string, Record<string, unknown>>();
+const DECODED_MAX = 5_000;
+
+/**
+ * Auth.js's decode, remembered per token: the same cookie arrives on every request and socket of a
+ * session, and decoding it was a tenth of the CPU an API request cost (docs/PERFORMANCE.md). A
+ * remembered token still expires at its `exp`; the user row is read on every request regardless,
+ * so signing out everywhere still takes effect at once.
+ */
+async function decodeRemembered(params: { token?: string; secret: string | string[]; salt: string }) {
+  if (!params.token) return null;
+  const key = `${params.salt}\u0000${String(params.secret)}\u0000${params.token}`;
+  const hit = decoded.get(key);
+  if (hit) {
+    if (typeof hit.exp === 'number' && hit.exp * 1000 > Date.now()) {
+      decoded.delete(key);
+      decoded.set(key, hit);
+      return hit;
+    }
+    decoded.delete(key);
+  }
+  const payload = await decode(params);
+  if (payload && typeof payload.exp === 'number') {
+    decoded.set(key, payload);
+    if (decoded.size > DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  }
+  return payload;
+}
+
 /**
  * The viewer behind a request's Auth.js session cookie (or `Authorization: Bearer`), checked
  * against the user row so that sign-out everywhere and account removal take effect at once.
@@ -30,7 +60,7 @@ function cookieHeader(headers: HeaderSource): string {
  */
 export async function viewerFromHeaders(db: Db, headers: HeaderSource): Promise<Viewer | null> {
   const secureCookie = cookieHeader(headers).includes(`${SECURE_SESSION_COOKIE}=`);
-  const token = await getToken({ req: { headers: headers as Headers }, secret: authSecret(), secureCookie });
+  const token = await getToken({ req: { headers: headers as Headers }, secret: authSecret(), secureCookie, decode: decodeRemembered });
   if (!token?.sub || typeof token.sv !== 'number') return null;
   return loadViewer(db, token.sub, token.sv);
 }

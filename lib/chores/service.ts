@@ -315,12 +315,17 @@ export async function deleteChore(db: Db, viewer: Viewer, choreId: string) {
  * another instance is sweeping them.
  */
 export async function releaseLapsedClaims(db: Db, circleId?: string): Promise<number> {
+  const cutoff = new Date(Date.now() - LAPSE_GRACE_MS);
+  const lapsedWhere = and(eq(chores.status, 'claimed'), lt(chores.dueAt, cutoff), circleId ? eq(chores.circleId, circleId) : undefined);
+  // Every board read comes through here: one indexed look first, the locking transaction
+  // (three round trips) only when a claim has actually lapsed.
+  const [any] = await db.select({ id: chores.id }).from(chores).where(lapsedWhere).limit(1);
+  if (!any) return 0;
   const result = await db.transaction(async (tx) => {
-    const cutoff = new Date(Date.now() - LAPSE_GRACE_MS);
     const lapsed = await tx
       .select({ id: chores.id, claimedBy: chores.claimedBy })
       .from(chores)
-      .where(and(eq(chores.status, 'claimed'), lt(chores.dueAt, cutoff), circleId ? eq(chores.circleId, circleId) : undefined))
+      .where(lapsedWhere)
       .for('update', { skipLocked: true });
     if (lapsed.length === 0) return null;
     const released = await tx
