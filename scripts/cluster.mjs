@@ -101,6 +101,8 @@ const shared = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey,
   APP_URL: appUrl,
   TRUST_PROXY: '1',
+  // nginx compresses (deploy/nginx.conf).
+  COMPRESSION: 'off',
 };
 
 // ---------------------------------------------------------------- run

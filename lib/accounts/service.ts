@@ -110,9 +110,17 @@ export async function verifyCredentials(db: Db, input: SignInInput, ctx: { ip: s
 }
 
 /** The user behind a session, or null when the account is gone or the session was revoked. */
+/** Built once per database: every request and every socket handshake runs it. */
+const userById = new WeakMap<Db, ReturnType<typeof prepareUserById>>();
+function prepareUserById(db: Db) {
+  return db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare('village_user_by_id');
+}
+
 export async function loadViewer(db: Db, userId: string, sessionVersion: number): Promise<Viewer | null> {
   if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  let query = userById.get(db);
+  if (!query) userById.set(db, (query = prepareUserById(db)));
+  const [user] = await query.execute({ id: userId });
   if (!user || user.sessionVersion !== sessionVersion) return null;
   return toViewer(user);
 }

@@ -1,10 +1,12 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '@/db/client';
 import { chores, circleMembers, circles, users, type Chore } from '@/db/schema';
 import { namesOf } from '@/lib/accounts/names';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { requireCirclePermission } from '@/lib/circles/service';
+import { can } from '@/lib/circles/permissions';
 import { AppError, forbidden, notFound } from '@/lib/http/errors';
 import { createNotifications, publishNotifications } from '@/lib/notifications/service';
 import { emit, rooms } from '@/lib/realtime';
@@ -37,11 +39,6 @@ async function circleOf(db: Db | Tx, circleId: string) {
     .where(eq(circles.id, circleId));
   if (!row) throw notFound('Circle not found');
   return row;
-}
-
-async function memberIds(db: Db | Tx, circleId: string): Promise<string[]> {
-  const rows = await db.select({ id: circleMembers.userId }).from(circleMembers).where(eq(circleMembers.circleId, circleId));
-  return rows.map((r) => r.id);
 }
 
 /** The chore, if the viewer belongs to its circle; strangers get 404. */
@@ -139,23 +136,57 @@ export async function addChoreFromTemplate(db: Db, viewer: Viewer, circleId: str
  * due time, plus what was done today. Lapsed claims are released first, so the board is right
  * even between sweeps. With `since`, every chore changed after it (for catching up).
  */
+/** Chores with the names of who created, claimed and completed them, in one query. */
+const creator = alias(users, 'creator');
+const claimer = alias(users, 'claimer');
+const completer = alias(users, 'completer');
+
+async function choresWithNames(db: Db, where: SQL | undefined, orderBy: SQL[]): Promise<ChoreView[]> {
+  const rows = await db
+    .select({ chore: chores, created: creator.name, claimed: claimer.name, completed: completer.name })
+    .from(chores)
+    .leftJoin(creator, eq(creator.id, chores.createdBy))
+    .leftJoin(claimer, eq(claimer.id, chores.claimedBy))
+    .leftJoin(completer, eq(completer.id, chores.completedBy))
+    .where(where)
+    .orderBy(...orderBy);
+  return rows.map((r) => {
+    const names = new Map<string, string>();
+    if (r.chore.createdBy && r.created !== null) names.set(r.chore.createdBy, r.created);
+    if (r.chore.claimedBy && r.claimed !== null) names.set(r.chore.claimedBy, r.claimed);
+    if (r.chore.completedBy && r.completed !== null) names.set(r.chore.completedBy, r.completed);
+    return serializeChore(r.chore, names);
+  });
+}
+
+/**
+ * The board: every read is checked by membership, and the circle with its owner's rest comes in
+ * the same query (a stranger gets 404, as everywhere). Three queries in all for today's board —
+ * the viewer, this, the chores — it is the most read thing in Village.
+ */
 export async function listChores(db: Db, viewer: Viewer, circleId: string, query: { since?: string } = {}) {
-  await requireCirclePermission(db, viewer, circleId, 'circle.view');
-  await releaseLapsedClaims(db, circleId);
-  const { circle, ownerRestingUntil } = await circleOf(db, circleId);
-  let rows: Chore[];
+  const [found] = await db
+    .select({ circle: circles, ownerRestingUntil: users.restingUntil, role: circleMembers.role })
+    .from(circles)
+    .innerJoin(users, eq(users.id, circles.ownerId))
+    .innerJoin(circleMembers, and(eq(circleMembers.circleId, circles.id), eq(circleMembers.userId, viewer.id)))
+    .where(eq(circles.id, circleId));
+  if (!found) throw notFound('Circle not found');
+  if (!can(found.role, 'circle.view')) throw forbidden();
+  const { circle, ownerRestingUntil } = found;
+  let items: ChoreView[];
   if (query.since) {
-    rows = await db
-      .select()
-      .from(chores)
-      .where(and(eq(chores.circleId, circleId), gt(chores.updatedAt, new Date(new Date(query.since).getTime() - CATCH_UP_OVERLAP_MS))))
-      .orderBy(asc(chores.updatedAt));
+    await releaseLapsedClaims(db, circleId);
+    items = await choresWithNames(
+      db,
+      and(eq(chores.circleId, circleId), gt(chores.updatedAt, new Date(new Date(query.since).getTime() - CATCH_UP_OVERLAP_MS))),
+      [asc(chores.updatedAt)],
+    );
   } else {
     const { start, end } = localDayBounds(new Date(), circle.timeZone);
-    rows = await db
-      .select()
-      .from(chores)
-      .where(
+    const today = () =>
+      choresWithNames(
+        db,
         and(
           eq(chores.circleId, circleId),
           or(
@@ -163,11 +194,18 @@ export async function listChores(db: Db, viewer: Viewer, circleId: string, query
             and(eq(chores.status, 'done'), gte(chores.completedAt, start)),
           ),
         ),
-      )
-      .orderBy(sql`${chores.dueAt} asc nulls last`, asc(chores.createdAt));
+        [sql`${chores.dueAt} asc nulls last`, asc(chores.createdAt)],
+      );
+    items = await today();
+    // Today's board holds every claim that can have lapsed (they are all due before now): when one
+    // has, give it back to the circle first and read again.
+    const cutoff = Date.now() - LAPSE_GRACE_MS;
+    if (items.some((c) => c.status === 'claimed' && c.dueAt && Date.parse(c.dueAt) < cutoff) && (await releaseLapsedClaims(db, circleId)) > 0) {
+      items = await today();
+    }
   }
   const resting = ownerRestingUntil && ownerRestingUntil.getTime() > Date.now() ? ownerRestingUntil.toISOString() : null;
-  return { items: await views(db, rows), restingUntil: resting, serverTime: new Date().toISOString() };
+  return { items, restingUntil: resting, serverTime: new Date().toISOString() };
 }
 
 export async function getChore(db: Db, viewer: Viewer, choreId: string) {
@@ -184,7 +222,7 @@ async function notifyCircle(
   extra: Record<string, string | number | null> = {},
 ) {
   return createNotifications(db, {
-    userIds: await memberIds(db, chore.circleId),
+    userIds: 'circle',
     circleId: chore.circleId,
     kind,
     actorId: actor?.id ?? null,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { notifications, users, type Notification } from '@/db/schema';
+import { circleMembers, notifications, users, type Notification } from '@/db/schema';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { emit, rooms } from '@/lib/realtime';
 
@@ -39,7 +39,8 @@ export function isHeldByRest(kind: NotificationKind, restingUntil: Date | null, 
 export async function createNotifications(
   tx: Db | Tx,
   input: {
-    userIds: string[];
+    /** The recipients, or 'circle' for every member of `circleId` (one query fewer). The actor is never one. */
+    userIds: string[] | 'circle';
     circleId: string | null;
     kind: NotificationKind;
     actorId: string | null;
@@ -48,9 +49,23 @@ export async function createNotifications(
     exemptUserIds?: string[];
   },
 ): Promise<Notification[]> {
-  const recipients = [...new Set(input.userIds)].filter((id) => id !== input.actorId);
-  if (recipients.length === 0) return [];
-  const people = await tx.select({ id: users.id, restingUntil: users.restingUntil }).from(users).where(inArray(users.id, recipients));
+  let people: { id: string; restingUntil: Date | null }[];
+  if (input.userIds === 'circle') {
+    // Everyone in the circle, read with their rest in the same query.
+    if (!input.circleId) throw new Error('createNotifications: "circle" needs a circleId');
+    people = (
+      await tx
+        .select({ id: users.id, restingUntil: users.restingUntil })
+        .from(circleMembers)
+        .innerJoin(users, eq(users.id, circleMembers.userId))
+        .where(eq(circleMembers.circleId, input.circleId))
+    ).filter((p) => p.id !== input.actorId);
+  } else {
+    const recipients = [...new Set(input.userIds)].filter((id) => id !== input.actorId);
+    if (recipients.length === 0) return [];
+    people = await tx.select({ id: users.id, restingUntil: users.restingUntil }).from(users).where(inArray(users.id, recipients));
+  }
+  if (people.length === 0) return [];
   const now = new Date();
   return tx
     .insert(notifications)

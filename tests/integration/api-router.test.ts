@@ -13,7 +13,7 @@ import { createApiRouter, matchRoute, scanRoutes } from '@/lib/http/api-router';
 import { setupTestDatabase } from '../helpers/db';
 import { family, type Family } from '../helpers/village';
 
-const t = setupTestDatabase({ beforeAll, afterAll, beforeEach });
+setupTestDatabase({ beforeAll, afterAll, beforeEach });
 const appDir = path.join(process.cwd(), 'app');
 
 let server: Server;
