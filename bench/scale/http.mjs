@@ -6,7 +6,7 @@
 // answering the same JSON bytes (the floor of Node + autocannon on this machine), and /api/health on the instance (Next's routing and
 // one database round trip, no session).
 //
-//   npm run build, then:  node bench/scale/http.mjs [--connections 50,200] [--duration 10]
+//   npm run build, then:  node bench/scale/http.mjs [--connections 50,200] [--duration 10] [--rates 100,200,300]
 //   [--profile]  CPU profile of the instance while each app target runs at the first connection count
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,11 @@ import autocannon from 'autocannon';
 import { args, header, load, table, checkBuild, redisReachable, benchRedisUrl, cleanRedis, createDatabase, seed, startInstance, startNodeScript, freePort, inspector, ROOT } from './lib.mjs';
 import { summariseProfile } from './profile-top.mjs';
 
-const opt = args({ connections: '50,200', duration: 10, warmup: 3, members: 2000, goal: 100, profile: 'false' });
+const opt = args({ connections: '50,200', duration: 10, warmup: 3, members: 2000, goal: 100, profile: 'false', rates: '100,200,300' });
+// Open loop: the API at the largest connection count, offered a fixed number of requests per
+// second in all (autocannon's overallRate), so latency is the service time at that load rather
+// than the queue that a closed loop of N connections builds once the server is saturated.
+const rates = String(opt.rates).split(',').filter(Boolean).map(Number);
 const connections = String(opt.connections).split(',').map(Number);
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'village-http-'));
 header(`HTTP: autocannon, ${connections.join(' and ')} connections × ${opt.duration} s per target`);
@@ -25,9 +29,9 @@ checkBuild();
 const redisUrl = benchRedisUrl();
 if (!(await redisReachable(redisUrl))) throw new Error(`Redis is not reachable at ${redisUrl}`);
 
-function cannon(url, conns, duration, headers = {}) {
+function cannon(url, conns, duration, headers = {}, overallRate = undefined) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: conns, duration, headers, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections: conns, duration, headers, timeout: 10, ...(overallRate ? { overallRate } : {}) }, (err, result) => (err ? reject(err) : resolve(result)));
   });
 }
 
@@ -96,6 +100,27 @@ try {
       console.log(`  ${t.name} @ ${c}: ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms (load ${load()})`);
     }
   }
+  const apiTarget = targets.find((t) => t.api);
+  const most = Math.max(...connections);
+  for (const rate of rates) {
+    const load0 = load();
+    const r = await cannon(apiTarget.url, most, opt.duration, apiTarget.headers, rate);
+    rows.push({
+      target: `${apiTarget.name}, open loop ${rate} req/s offered`,
+      connections: most,
+      'req/s': r.requests.average.toFixed(0),
+      p50: `${r.latency.p50} ms`,
+      p99: `${r.latency.p99} ms`,
+      max: `${r.latency.max} ms`,
+      'non-2xx': r.non2xx,
+      errors: r.errors,
+      timeouts: r.timeouts,
+      load: `${load0} → ${load()}`,
+      _p99: r.latency.p99,
+      _rate: rate,
+    });
+    console.log(`  ${apiTarget.name} @ ${most}, ${rate} req/s offered: ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms (load ${load()})`);
+  }
   profiler?.close();
   await a.stop();
   for (const [name, file, requests] of profiles) {
@@ -110,6 +135,8 @@ try {
     console.log(`goal: API p99 ≤ ${opt.goal} ms at 200 connections: ${api200._p99} ms, ${api200._p99 <= opt.goal ? 'met' : 'NOT met'}`);
     if (api200._p99 > opt.goal || api200['non-2xx'] || api200.errors) exitCode = 1;
   }
+  const within = rows.filter((r) => r._rate && r._p99 <= opt.goal).map((r) => r._rate);
+  if (rates.length) console.log(`open loop at ${Math.max(...connections)} connections: p99 ≤ ${opt.goal} ms up to ${within.length ? `${Math.max(...within)} req/s offered` : 'none of the rates tried'}`);
 } finally {
   await bare?.stop();
   await database.drop();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '@/db/client';
 import { chores, circleMembers, circles, users, type Chore } from '@/db/schema';
@@ -136,20 +136,57 @@ export async function addChoreFromTemplate(db: Db, viewer: Viewer, circleId: str
  * due time, plus what was done today. Lapsed claims are released first, so the board is right
  * even between sweeps. With `since`, every chore changed after it (for catching up).
  */
-/** Chores with the names of who created, claimed and completed them, in one query. */
 const creator = alias(users, 'creator');
 const claimer = alias(users, 'claimer');
 const completer = alias(users, 'completer');
+const ph = sql.placeholder;
 
-async function choresWithNames(db: Db, where: SQL | undefined, orderBy: SQL[]): Promise<ChoreView[]> {
-  const rows = await db
+/** Chores with the names of who created, claimed and completed them, in one query. */
+function choresWithNames(db: Db) {
+  return db
     .select({ chore: chores, created: creator.name, claimed: claimer.name, completed: completer.name })
     .from(chores)
     .leftJoin(creator, eq(creator.id, chores.createdBy))
     .leftJoin(claimer, eq(claimer.id, chores.claimedBy))
-    .leftJoin(completer, eq(completer.id, chores.completedBy))
-    .where(where)
-    .orderBy(...orderBy);
+    .leftJoin(completer, eq(completer.id, chores.completedBy));
+}
+
+/**
+ * The board's queries, built once per database and run with placeholders: building a drizzle
+ * query of this size took more CPU than PostgreSQL took to answer it (docs/PERFORMANCE.md).
+ */
+function prepareBoard(db: Db) {
+  return {
+    membership: db
+      .select({ circle: circles, ownerRestingUntil: users.restingUntil, role: circleMembers.role })
+      .from(circles)
+      .innerJoin(users, eq(users.id, circles.ownerId))
+      .innerJoin(circleMembers, and(eq(circleMembers.circleId, circles.id), eq(circleMembers.userId, ph('userId'))))
+      .where(eq(circles.id, ph('circleId')))
+      .prepare('village_board_membership'),
+    // Not done and due before the end of her day (or undated), or done since its start.
+    today: choresWithNames(db)
+      .where(
+        and(
+          eq(chores.circleId, ph('circleId')),
+          or(
+            and(ne(chores.status, 'done'), or(isNull(chores.dueAt), lt(chores.dueAt, ph('end')))),
+            and(eq(chores.status, 'done'), gte(chores.completedAt, ph('start'))),
+          ),
+        ),
+      )
+      .orderBy(sql`${chores.dueAt} asc nulls last`, asc(chores.createdAt))
+      .prepare('village_board_today'),
+    since: choresWithNames(db)
+      .where(and(eq(chores.circleId, ph('circleId')), gt(chores.updatedAt, ph('since'))))
+      .orderBy(asc(chores.updatedAt))
+      .prepare('village_board_since'),
+  };
+}
+const boards = new WeakMap<Db, ReturnType<typeof prepareBoard>>();
+
+type BoardRow = { chore: Chore; created: string | null; claimed: string | null; completed: string | null };
+function boardViews(rows: BoardRow[]): ChoreView[] {
   return rows.map((r) => {
     const names = new Map<string, string>();
     if (r.chore.createdBy && r.created !== null) names.set(r.chore.createdBy, r.created);
@@ -165,37 +202,20 @@ async function choresWithNames(db: Db, where: SQL | undefined, orderBy: SQL[]): 
  * the viewer, this, the chores — it is the most read thing in Village.
  */
 export async function listChores(db: Db, viewer: Viewer, circleId: string, query: { since?: string } = {}) {
-  const [found] = await db
-    .select({ circle: circles, ownerRestingUntil: users.restingUntil, role: circleMembers.role })
-    .from(circles)
-    .innerJoin(users, eq(users.id, circles.ownerId))
-    .innerJoin(circleMembers, and(eq(circleMembers.circleId, circles.id), eq(circleMembers.userId, viewer.id)))
-    .where(eq(circles.id, circleId));
+  let board = boards.get(db);
+  if (!board) boards.set(db, (board = prepareBoard(db)));
+  const [found] = await board.membership.execute({ circleId, userId: viewer.id });
   if (!found) throw notFound('Circle not found');
   if (!can(found.role, 'circle.view')) throw forbidden();
   const { circle, ownerRestingUntil } = found;
   let items: ChoreView[];
   if (query.since) {
     await releaseLapsedClaims(db, circleId);
-    items = await choresWithNames(
-      db,
-      and(eq(chores.circleId, circleId), gt(chores.updatedAt, new Date(new Date(query.since).getTime() - CATCH_UP_OVERLAP_MS))),
-      [asc(chores.updatedAt)],
-    );
+    const since = new Date(new Date(query.since).getTime() - CATCH_UP_OVERLAP_MS).toISOString();
+    items = boardViews(await board.since.execute({ circleId, since }));
   } else {
     const { start, end } = localDayBounds(new Date(), circle.timeZone);
-    const today = () =>
-      choresWithNames(
-        db,
-        and(
-          eq(chores.circleId, circleId),
-          or(
-            and(ne(chores.status, 'done'), or(isNull(chores.dueAt), lt(chores.dueAt, end))),
-            and(eq(chores.status, 'done'), gte(chores.completedAt, start)),
-          ),
-        ),
-        [sql`${chores.dueAt} asc nulls last`, asc(chores.createdAt)],
-      );
+    const today = async () => boardViews(await board.today.execute({ circleId, start: start.toISOString(), end: end.toISOString() }));
     items = await today();
     // Today's board holds every claim that can have lapsed (they are all due before now): when one
     // has, give it back to the circle first and read again.

@@ -64,8 +64,20 @@ export function parseHHMM(value: string): { hour: number; minute: number } {
   return { hour: h, minute: m };
 }
 
+/** The last day computed per zone: every board read asks for today's, and Intl is slow. */
+const lastDay = new Map<string, { start: Date; end: Date }>();
+
 /** Start and end of the local day that contains `date`. */
 export function localDayBounds(date: Date, timeZone: string): { start: Date; end: Date } {
+  const known = lastDay.get(timeZone);
+  const t = date.getTime();
+  if (known && t >= known.start.getTime() && t < known.end.getTime()) return { start: new Date(known.start), end: new Date(known.end) };
+  const bounds = computeDayBounds(date, timeZone);
+  lastDay.set(timeZone, bounds);
+  return { start: new Date(bounds.start), end: new Date(bounds.end) };
+}
+
+function computeDayBounds(date: Date, timeZone: string): { start: Date; end: Date } {
   const p = localParts(date, timeZone);
   const start = zonedTime(p.year, p.month, p.day, 0, 0, timeZone);
   const next = new Date(Date.UTC(p.year, p.month - 1, p.day + 1));

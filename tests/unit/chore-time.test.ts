@@ -58,6 +58,20 @@ describe('local day bounds', () => {
     expect(start).toEqual(new Date('2026-03-08T05:00:00Z'));
     expect(end.getTime() - start.getTime()).toBe(23 * 3_600_000);
   });
+
+  it('the remembered day is only used inside it: the last instant before midnight, midnight itself, and back', () => {
+    const day1 = localDayBounds(vn('2026-05-01T12:00:00'), HCM);
+    expect(localDayBounds(vn('2026-05-01T23:59:59.999'), HCM)).toEqual(day1);
+    const day2 = localDayBounds(vn('2026-05-02T00:00:00'), HCM);
+    expect(day2.start).toEqual(vn('2026-05-02T00:00:00'));
+    expect(day2.end).toEqual(vn('2026-05-03T00:00:00'));
+    expect(localDayBounds(vn('2026-05-01T08:00:00'), HCM).start).toEqual(vn('2026-05-01T00:00:00'));
+    // A caller that changes the dates it was given does not change the next answer.
+    day2.start.setTime(0);
+    expect(localDayBounds(vn('2026-05-01T09:00:00'), HCM).start).toEqual(vn('2026-05-01T00:00:00'));
+    // Each zone has its own day: 02:00Z on 2 May is 03:00 in London (summer time), whose day began at 23:00Z.
+    expect(localDayBounds(vn('2026-05-02T09:00:00'), 'Europe/London').start).toEqual(new Date('2026-05-01T23:00:00Z'));
+  });
 });
 
 describe('localParts / zonedTime', () => {
