@@ -213,8 +213,3 @@ export async function leaveCircle(db: Db, viewer: Viewer, circleId: string) {
   announceLeave(circleId, viewer.id, 'left');
 }
 
-/** Ids of every circle the user belongs to: the rooms a new socket joins. */
-export async function circleIdsOf(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.select({ id: circleMembers.circleId }).from(circleMembers).where(eq(circleMembers.userId, userId));
-  return rows.map((r) => r.id);
-}

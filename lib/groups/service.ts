@@ -178,11 +178,6 @@ export async function leaveGroup(db: Db, viewer: Viewer, groupId: string) {
   return getGroup(db, viewer, groupId);
 }
 
-export async function groupIdsOf(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.select({ id: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.userId, userId));
-  return rows.map((r) => r.id);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reading posts
 

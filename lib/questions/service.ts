@@ -421,7 +421,3 @@ export async function questionStats(db: Db, viewer: Viewer) {
   return { last7Days: await median(7), last30Days: await median(30), open: open.open, urgentOpen: open.urgent };
 }
 
-/** For the socket server: verified experts also join the `experts` room. */
-export async function expertRoomsOf(db: Db, userId: string): Promise<string[]> {
-  return (await isVerifiedExpert(db, userId)) ? [rooms.experts] : [];
-}

@@ -4,9 +4,9 @@ import { Server, type ServerOptions, type Socket } from 'socket.io';
 import { getDb, type Db } from '@/db/client';
 import type { Viewer } from '@/lib/accounts/viewer';
 import { viewerFromHeaders } from '@/lib/auth/session';
-import { circleIdsOf } from '@/lib/circles/service';
-import { groupIdsOf } from '@/lib/groups/service';
-import { expertRoomsOf } from '@/lib/questions/service';
+import { and, eq, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
+import { circleMembers, expertProfiles, groupMembers } from '@/db/schema';
 import { getEnv } from '@/lib/env';
 import { rooms, setRealtimeServer } from './index';
 
@@ -70,10 +70,43 @@ export function attachRealtime(httpServer: HttpServer, extra: Partial<ServerOpti
   return io;
 }
 
-async function roomsOf(db: Db, viewer: Viewer): Promise<string[]> {
-  const [circleIds, groupIds, expertRooms] = await Promise.all([circleIdsOf(db, viewer.id), groupIdsOf(db, viewer.id), expertRoomsOf(db, viewer.id)]);
-  const staff = viewer.role === 'moderator' || viewer.role === 'admin' ? [rooms.moderators] : [];
-  return [rooms.user(viewer.id), ...circleIds.map(rooms.circle), ...groupIds.map(rooms.group), ...expertRooms, ...staff];
+/**
+ * Every room of a user, in one query prepared once per database: her own, each circle and peer
+ * group she belongs to, the experts' room once she is a verified expert (the rule of
+ * isVerifiedExpert in lib/questions), and the moderators' room for staff. Each handshake and each
+ * recovered session runs it: after an instance stops, a thousand of them arrive at the next one
+ * within a second or two.
+ */
+const ph = sql.placeholder;
+function prepareRooms(db: Db) {
+  return unionAll(
+    db
+      .select({ kind: sql<string>`'circle'`.as('kind'), id: sql<string>`${circleMembers.circleId}::text`.as('id') })
+      .from(circleMembers)
+      .where(eq(circleMembers.userId, ph('userId'))),
+    db
+      .select({ kind: sql<string>`'group'`.as('kind'), id: sql<string>`${groupMembers.groupId}::text`.as('id') })
+      .from(groupMembers)
+      .where(eq(groupMembers.userId, ph('userId'))),
+    db
+      .select({ kind: sql<string>`'expert'`.as('kind'), id: sql<string>`${expertProfiles.userId}::text`.as('id') })
+      .from(expertProfiles)
+      .where(and(eq(expertProfiles.userId, ph('userId')), eq(expertProfiles.status, 'verified'))),
+  ).prepare('village_socket_rooms');
+}
+const roomQueries = new WeakMap<Db, ReturnType<typeof prepareRooms>>();
+
+export async function roomsOf(db: Db, viewer: Viewer): Promise<string[]> {
+  let query = roomQueries.get(db);
+  if (!query) roomQueries.set(db, (query = prepareRooms(db)));
+  const found: string[] = [rooms.user(viewer.id)];
+  for (const row of await query.execute({ userId: viewer.id })) {
+    if (row.kind === 'circle') found.push(rooms.circle(row.id));
+    else if (row.kind === 'group') found.push(rooms.group(row.id));
+    else if (row.kind === 'expert') found.push(rooms.experts);
+  }
+  if (viewer.role === 'moderator' || viewer.role === 'admin') found.push(rooms.moderators);
+  return found;
 }
 
 async function recheck(socket: Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>) {
