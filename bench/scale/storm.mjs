@@ -270,7 +270,8 @@ try {
   }
 
   // ---- the app
-  const env = { DATABASE_URL: database.url, REDIS_URL: redisUrl, AUTH_SECRET: secret, TRUST_PROXY: '1' };
+  // As deployed behind nginx (docs/DEPLOY.md): nginx compresses, the instances do not.
+  const env = { DATABASE_URL: database.url, REDIS_URL: redisUrl, AUTH_SECRET: secret, TRUST_PROXY: '1', COMPRESSION: 'off' };
   const village = {
     label: 'Village ×2 + Redis + PostgreSQL',
     start: (name, port, base, inspectPort) =>
