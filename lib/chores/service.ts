@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '@/db/client';
 import { chores, circleMembers, circles, users, type Chore } from '@/db/schema';
@@ -266,7 +266,8 @@ export async function claimChore(db: Db, viewer: Viewer, choreId: string) {
           inArray(chores.circleId, tx.select({ id: circleMembers.circleId }).from(circleMembers).where(eq(circleMembers.userId, viewer.id))),
         ),
       )
-      .returning();
+      // The creator's name comes back with the row: the view needs no query after the commit.
+      .returning({ ...getTableColumns(chores), creatorName: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${chores.createdBy})` });
     if (!claimed) return { claimed: null, notes: [] };
     return { claimed, notes: await notifyCircle(tx, claimed, 'chore_claimed', viewer) };
   });
@@ -278,7 +279,11 @@ export async function claimChore(db: Db, viewer: Viewer, choreId: string) {
       holder: current.claimedBy ? { id: current.claimedBy, name: holder ?? '' } : null,
     });
   }
-  const [view] = await views(db, [claimed]);
+  const { creatorName, ...row } = claimed;
+  const names = new Map([[viewer.id, viewer.name]]);
+  if (row.createdBy && creatorName !== null) names.set(row.createdBy, creatorName);
+  // An open chore has no completer; should one ever carry one, look the name up as views() does.
+  const view = row.completedBy && !names.has(row.completedBy) ? (await views(db, [row]))[0] : serializeChore(row, names);
   afterCommitChore('chore:updated', view);
   publishNotifications(notes);
   return view;

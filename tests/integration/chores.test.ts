@@ -96,6 +96,9 @@ describe(`chores (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, 
     const claimed = expectStatus(await api.claim(f.partner, chore.id), 200).body;
     expect(claimed).toMatchObject({ status: 'claimed', claimedBy: { id: f.partner.id, name: 'Tuan' } });
     expect(claimed.claimedAt).not.toBeNull();
+    // The claim's answer is the chore exactly as anyone reading it sees it, names included.
+    expect(claimed.createdBy.name).not.toBe('');
+    expect(expectStatus(await api.getChore(f.grandma, chore.id), 200).body).toEqual(claimed);
     const released = expectStatus(await api.unclaim(f.partner, chore.id), 200).body;
     expect(released).toMatchObject({ status: 'open', claimedBy: null, claimedAt: null });
     expectStatus(await api.claim(f.grandma, chore.id), 200);
