@@ -628,6 +628,7 @@ const paths: Record<string, Record<string, Op>> = {
 };
 
 const socketEvents: Record<string, z.ZodType> = {
+  'live:ready': z.object({ at: iso }),
   'circle:member_joined': memberView.extend({ circleId: z.uuid() }),
   'circle:member_left': z.object({ circleId: z.uuid(), userId: z.uuid(), reason: z.enum(['left', 'removed']) }),
   'circle:rest': z.object({ circleId: z.uuid(), restingUntil: iso.nullable() }),

@@ -7,6 +7,12 @@ import type { NotificationView } from '@/lib/notifications/service';
 
 /** Every live event, with the record it carries (as the API returns it). */
 export interface ServerEvents {
+  /**
+   * Sent to each new connection through the adapter, so that it carries a recovery offset: a
+   * client that has heard nothing else can still have its session recovered after a drop (missed
+   * events replayed) instead of reloading what it shows. Clients may ignore it.
+   */
+  'live:ready': { at: string };
   'circle:member_joined': CircleMemberView & { circleId: string };
   'circle:member_left': { circleId: string; userId: string; reason: 'left' | 'removed' };
   'circle:rest': { circleId: string; restingUntil: string | null };

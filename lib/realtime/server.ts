@@ -8,7 +8,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { circleMembers, expertProfiles, groupMembers } from '@/db/schema';
 import { getEnv } from '@/lib/env';
-import { rooms, setRealtimeServer } from './index';
+import { emit, rooms, setRealtimeServer } from './index';
 
 export interface SocketData {
   viewer: Viewer;
@@ -63,7 +63,11 @@ export function attachRealtime(httpServer: HttpServer, extra: Partial<ServerOpti
   // minutes ago). Check the cookie again (signed out everywhere meanwhile → let go) and bring the
   // rooms up to date (removed from a circle meanwhile → leave its room).
   io.on('connection', (socket) => {
-    if (socket.recovered) void recheck(socket);
+    if (socket.recovered) return void recheck(socket);
+    // Through the adapter (a broadcast to the socket's own room), so the packet carries a stream
+    // offset: without one a client that has heard nothing yet cannot be recovered after a drop,
+    // and would have to fetch its whole page again (the reconnect storm: 9 s for such clients).
+    emit(socket.id, 'live:ready', { at: new Date().toISOString() });
   });
 
   setRealtimeServer(io as unknown as Server);

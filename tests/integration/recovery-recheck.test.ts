@@ -55,6 +55,29 @@ async function drop(socket: Socket) {
   for (let i = 0; i < 100 && io.of('/').sockets.size >= before; i++) await settle(10);
 }
 
+describe('a connection that has heard nothing yet', () => {
+  it('is told it is live with an offset, so after a drop its session is recovered and what it missed replayed', async () => {
+    const f = await family();
+    const socket = connectClient(url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: f.partner.cookie, origin: url }, reconnection: false, forceNew: true });
+    open.push(socket);
+    const ready = new Promise<{ at: string }>((resolve) => socket.once('live:ready', resolve));
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    });
+    expect(Date.parse((await ready).at)).not.toBeNaN();
+    const titles: string[] = [];
+    socket.on('chore:created', (c: { title: string }) => titles.push(c.title));
+    await drop(socket);
+    expectStatus(await api.createChore(f.mother, f.circle.id, { title: 'While she was away', category: 'meals' }), 201);
+    socket.connect();
+    await new Promise<void>((r) => socket.once('connect', () => r()));
+    expect(socket.recovered).toBe(true);
+    await settle();
+    expect(titles).toEqual(['While she was away']);
+  });
+});
+
 describe('recovery re-checks who she is and which rooms she may hear', () => {
   it('a member removed while away does not hear the circle after recovering', async () => {
     const f = await family();
