@@ -7,10 +7,11 @@
 // that does not refetches GET /api/v1/circles/{id}/chores, as the app's pages do. Figures: time
 // from SIGTERM until 95% of the disconnected sockets are back, and back and caught up; events
 // lost (neither delivered nor in the refetch) or delivered twice, on any client.
-// Two kinds of clients, one storm each: "active" clients have received an event before the
-// storm (they hold a stream offset, so the instance they reach can recover their session);
-// "idle" ones have received nothing since they connected (no offset: Socket.IO cannot recover
-// them, they refetch). Baseline in the same run: the same storm, active clients, against two
+// Two kinds of clients, one storm each: "active" clients have received a chore event before the
+// storm; "idle" ones have received no event of the app since they connected. Both hold a stream
+// offset since the server sends every new connection `live:ready` through the adapter, so both
+// can be recovered; a client that is not (its offset gone) refetches. The bare baseline sends no
+// such packet: its clients get one event first, as active ones. Baseline in the same run: the same storm, active clients, against two
 // bare Socket.IO servers with the same Redis streams adapter behind the same nginx (recovery
 // only, no database, no session check).
 //
