@@ -82,8 +82,23 @@ export class StreamTail {
     private readonly streamName: string,
   ) {}
 
-  /** Every entry after `offset` that the stream holds now, `offset` itself being in the stream. */
-  after(offset: string): Promise<Entry[]> {
+  /**
+   * Every entry after `offset` that the stream holds now, `offset` itself being in the stream.
+   * The shared read may have been sent a while before this restore's turn ended (other turns read
+   * older ranges meanwhile); a broadcast made on this instance after it, but before the socket
+   * joins its rooms, would reach no one. So each restore ends with a read of its own for what
+   * came after, in parallel with the others' — usually nothing, one short round trip.
+   */
+  async after(offset: string): Promise<Entry[]> {
+    const shared = await this.sharedAfter(offset);
+    const last = shared.length ? shared[shared.length - 1].id : offset;
+    this.reads++;
+    const rows = (await this.client.xrange(this.streamName, `(${last}`, '+')) as [string, string[]][];
+    this.entriesRead += rows.length;
+    return rows.length ? [...shared, ...toEntries(rows)] : shared;
+  }
+
+  private sharedAfter(offset: string): Promise<Entry[]> {
     const ticket = ++this.asked;
     this.pending++;
     const turn = this.queue.then(async () => {
