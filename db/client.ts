@@ -12,6 +12,11 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Runs a trivial query; used by the readiness check. */
   ping(): Promise<void>;
+  /**
+   * PostgreSQL only: runs `fn` while this process holds the advisory lock `key` (taken on a
+   * connection of its own, so `fn` may use the pool). Other holders wait.
+   */
+  exclusive?<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -38,6 +43,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       ping: async () => {
         await client`select 1`;
       },
+      // Needs a second connection for `fn`: with a pool of one it would wait for itself.
+      exclusive: (opts.max ?? 10) < 2 ? undefined : async (key, fn) => {
+        const own = await client.reserve();
+        try {
+          await own`select pg_advisory_lock(hashtext(${key}))`;
+          return await fn();
+        } finally {
+          await own`select pg_advisory_unlock(hashtext(${key}))`.catch(() => {});
+          own.release();
+        }
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -58,11 +74,17 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   };
 }
 
+/**
+ * Applies the pending migrations. On PostgreSQL under an advisory lock: drizzle's migrator takes
+ * none, and two instances starting at once on an empty database raced (one failed on "duplicate
+ * key … pg_type_typname_nsp_index"); now the second waits, then finds nothing left to do.
+ */
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'postgres') {
     const { migrate } = await import('drizzle-orm/postgres-js/migrator');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await migrate(database.db as any, { migrationsFolder: MIGRATIONS_DIR });
+    const run = () => migrate(database.db as any, { migrationsFolder: MIGRATIONS_DIR });
+    await (database.exclusive ? database.exclusive('village:migrate', run) : run());
   } else {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     // eslint-disable-next-line @typescript-eslint/no-explicit-any

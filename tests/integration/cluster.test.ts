@@ -12,7 +12,6 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { Redis } from 'ioredis';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { chores } from '@/db/schema';
 import { POST as createChoreRoute } from '@/app/api/v1/circles/[id]/chores/route';
@@ -22,29 +21,11 @@ import { connectRedisAdapter } from '@/lib/realtime/redis';
 import { attachRealtime } from '@/lib/realtime/server';
 import { gracefulShutdown, trackRequests } from '@/lib/shutdown';
 import { setupTestDatabase } from '../helpers/db';
+import { REDIS_URL, requireRedisOrWarn } from '../helpers/redis';
 import { waitFor } from '../helpers/sockets';
 import { api, expectStatus, family } from '../helpers/village';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable() {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const haveRedis = await redisReachable();
-if (!haveRedis) {
-  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but Redis is not reachable at ${REDIS_URL}`);
-  console.warn(`\n*** Redis is not reachable at ${REDIS_URL}: the two-instance tests are SKIPPED. Start redis-server (apt-get install redis-server) to run them. ***\n`);
-}
+const haveRedis = await requireRedisOrWarn('the two-instance tests');
 
 const t = setupTestDatabase({ beforeAll, afterAll, beforeEach });
 

@@ -11,33 +11,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedisAdapter } from '@/lib/realtime/redis';
 import { compareIds } from '@/lib/realtime/stream-recovery';
+import { REDIS_URL, requireRedisOrWarn } from '../helpers/redis';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable() {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 1000 });
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
-
-const haveRedis = await redisReachable();
-if (!haveRedis) {
-  if (process.env.REQUIRE_REDIS === '1') throw new Error(`REQUIRE_REDIS=1 but Redis is not reachable at ${REDIS_URL}`);
-  console.warn(`\n*** Redis is not reachable at ${REDIS_URL}: the stream-recovery tests are SKIPPED. Start redis-server to run them. ***\n`);
-}
+const haveRedis = await requireRedisOrWarn('the stream-recovery tests');
 
 describe('stream ids', () => {
   it('compare as numbers, not as text', () => {
