@@ -39,9 +39,11 @@ afterAll(async () => {
 });
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
-async function connectedSocket(cookie: string) {
+/** `before` runs on the socket before it connects, for what arrives with the connection itself. */
+async function connectedSocket(cookie: string, before?: (socket: Socket) => void) {
   const socket = connectClient(url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie, origin: url }, reconnection: false, forceNew: true });
   open.push(socket);
+  before?.(socket);
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
@@ -58,12 +60,9 @@ async function drop(socket: Socket) {
 describe('a connection that has heard nothing yet', () => {
   it('is told it is live with an offset, so after a drop its session is recovered and what it missed replayed', async () => {
     const f = await family();
-    const socket = connectClient(url, { path: '/socket.io', transports: ['websocket'], extraHeaders: { cookie: f.partner.cookie, origin: url }, reconnection: false, forceNew: true });
-    open.push(socket);
-    const ready = new Promise<{ at: string }>((resolve) => socket.once('live:ready', resolve));
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', () => resolve());
-      socket.once('connect_error', reject);
+    let ready!: Promise<{ at: string }>;
+    const socket = await connectedSocket(f.partner.cookie, (s) => {
+      ready = new Promise((resolve) => s.once('live:ready', resolve));
     });
     expect(Date.parse((await ready).at)).not.toBeNaN();
     const titles: string[] = [];
